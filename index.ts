@@ -1,0 +1,26 @@
+import zapier, { defineApp } from 'zapier-platform-core';
+import packageJson from './package.json';
+import { authentication } from './src/auth/authentication';
+import { mapGhlErrors } from './src/http/errorMapping';
+import { addGhlHostAndAuth } from './src/http/middleware';
+import { byKey } from './src/operations/registry';
+import list_businesses from './src/resources/businesses/list_businesses';
+import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
+import list_custom_fields from './src/resources/locations/list_custom_fields';
+import list_tags from './src/resources/locations/list_tags';
+import search_users from './src/resources/users/search_users';
+import list_campaigns from './src/resources/workflows/list_campaigns';
+
+export default defineApp({
+  version: packageJson.version,
+  platformVersion: zapier.version,
+  authentication,
+  beforeRequest: [addGhlHostAndAuth],
+  afterResponse: [mapGhlErrors],
+  // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
+  flags: { throwForThrottlingEarly: false, cleanInputData: false },
+  triggers: byKey([...contactTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  searches: byKey(contactSearches),
+  creates: byKey(contactCreates),
+  searchOrCreates: contactSearchOrCreates,
+});

@@ -1,0 +1,68 @@
+import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
+import { callGhl, locationIdOf } from '../http/client';
+import { blankToUndefined } from '../operations/inputs';
+import type { DynamicInputs } from '../operations/spec';
+
+/** A location's custom field (GET /locations/{locationId}/customFields). */
+interface GhlCustomField {
+  id: string;
+  name: string;
+  dataType?: string;
+  picklistOptions?: string[];
+  placeholder?: string;
+}
+
+const KEY_PREFIX = 'customField__';
+const MULTI_VALUE = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS']);
+const PICKLIST = new Set(['SINGLE_OPTIONS', 'RADIO', 'CHECKBOX', 'MULTIPLE_OPTIONS']);
+const NUMERIC = new Set(['NUMERICAL', 'MONETORY']);
+/** Files need an upload first: they are not offered as plain inputs. */
+const UNSUPPORTED = new Set(['FILE_UPLOAD', 'SIGNATURE']);
+
+const typeFor = (dataType: string): PlainInputField['type'] => {
+  if (NUMERIC.has(dataType)) return 'number';
+  if (dataType === 'DATE') return 'datetime';
+  if (dataType === 'LARGE_TEXT') return 'text';
+  return 'string';
+};
+
+export const toInputField = (field: GhlCustomField): PlainInputField => {
+  const dataType = field.dataType ?? 'TEXT';
+  const options = PICKLIST.has(dataType) ? (field.picklistOptions ?? []) : [];
+  return {
+    key: `${KEY_PREFIX}${field.id}`,
+    label: field.name,
+    helpText: `Custom field "${field.name}"${field.placeholder ? ` (${field.placeholder})` : ''}. Leave empty to keep its current value.`,
+    required: false,
+    type: typeFor(dataType),
+    ...(MULTI_VALUE.has(dataType) ? { list: true } : {}),
+    ...(options.length ? { choices: options } : {}),
+  };
+};
+
+const fetchContactFields = async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
+  const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, {
+    endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
+    values: { locationId: locationIdOf(bundle), model: 'contact' },
+  });
+  return (data?.customFields ?? []).filter((f) => !UNSUPPORTED.has(f.dataType ?? '')).map(toInputField);
+};
+
+/** Values are sent as strings or string lists: GHL converts them to the field's type. */
+const toFieldValue = (value: unknown): string | string[] =>
+  Array.isArray(value) ? value.map(String) : String(value);
+
+export const collectCustomFields = (inputData: Record<string, unknown>) => {
+  const customFields = Object.entries(inputData)
+    .filter(([key]) => key.startsWith(KEY_PREFIX))
+    .map(([key, raw]) => [key.slice(KEY_PREFIX.length), blankToUndefined(raw)] as const)
+    .filter(([id, value]) => value !== undefined && /^[A-Za-z0-9_-]+$/.test(id))
+    .map(([id, value]) => ({ id, field_value: toFieldValue(value) }));
+  return customFields.length ? { customFields } : {};
+};
+
+/** Contact custom fields as inputs with their real names; only the filled ones are sent. */
+export const contactCustomFields: DynamicInputs = {
+  fields: fetchContactFields,
+  collect: collectCustomFields,
+};

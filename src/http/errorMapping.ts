@@ -1,0 +1,61 @@
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+import { ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
+
+/** Seconds to wait after a 429: GHL's `Retry-After`, else the rate-limit window it reports. */
+export const throttleDelaySeconds = (response: HttpResponse): number => {
+  const retryAfter = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return retryAfter;
+  const windowMs = Number.parseInt(response.getHeader('x-ratelimit-interval-milliseconds') ?? '', 10);
+  if (Number.isFinite(windowMs) && windowMs > 0) return Math.ceil(windowMs / 1000);
+  return 10;
+};
+
+const isRead = (response: HttpResponse) => (response.request.method ?? 'GET').toUpperCase() === 'GET';
+
+/** What a person should do about each status, before GHL's own words. */
+const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, response: HttpResponse): string => {
+  if (isDuplicateContact(body)) {
+    const existing = body.meta?.contactId ? ` (existing contact ID ${body.meta.contactId})` : '';
+    return `A contact with this email or phone already exists in HighLevel${existing}: use Upsert Contact or Find or Create Contact instead of Create Contact`;
+  }
+  switch (status) {
+    case 400:
+    case 422:
+      return 'HighLevel rejected the data sent: check the mapped fields named below';
+    case 403:
+      return 'HighLevel refused access to this record: check that the connected location has it and that the app was granted the needed permissions, then reconnect your HighLevel account';
+    case 404:
+      return 'HighLevel could not find this record in the connected location: map the ID from an earlier step, or use a Find step first';
+    default:
+      if (status >= 500) {
+        const retry = isRead(response) ? 'Zapier will try again' : 'check in HighLevel whether the change was made before replaying the Zap';
+        return `HighLevel had a temporary problem (HTTP ${status}): ${retry}`;
+      }
+      return `HighLevel answered with HTTP ${status}`;
+  }
+};
+
+/**
+ * afterResponse: turn GHL errors into messages a non-developer can act on. 401 never gets
+ * here (core raises RefreshAuthError first, as `autoRefresh` asks).
+ */
+export const mapGhlErrors = (response: HttpResponse, z: ZObject, _bundle: Bundle): HttpResponse => {
+  const { status } = response;
+  if (status < 400) return response;
+  if (status === 404 && response.request.middlewareData?.allowNotFound) return response;
+  if (status === 429) {
+    throw new z.errors.ThrottledError(
+      'HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.',
+      throttleDelaySeconds(response),
+    );
+  }
+  const body = parseErrorBody(response);
+  const said = ghlMessage(body);
+  const advice = adviceFor(status, body, response);
+  const message = said ? `${advice}. HighLevel said: "${said}" (HTTP ${status}).` : `${advice}.`;
+  if (status >= 500 && isRead(response)) {
+    // A failed read is safe to repeat: ask Zapier to retry it like a throttled call.
+    throw new z.errors.ThrottledError(message, 30);
+  }
+  throw new z.errors.Error(message, isDuplicateContact(body) ? 'DuplicateContact' : `HTTP${status}`, status);
+};

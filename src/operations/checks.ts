@@ -1,0 +1,19 @@
+/** Cross-field rules shared by rows, returning the message a person sees. */
+
+const filled = (values: Record<string, unknown>, key: string) => values[key] !== undefined;
+
+/** One of several optional fields must be given (Zapier's "one of two required" pattern). */
+export const atLeastOneOf =
+  (labels: Record<string, string>, purpose: string) =>
+  (values: Record<string, unknown>): string | undefined =>
+    Object.keys(labels).some((key) => filled(values, key))
+      ? undefined
+      : `fill in ${Object.values(labels).map((l) => `"${l}"`).join(' or ')} ${purpose}`;
+
+/** An update with nothing to change is a mistake in the Zap, not a no-op to send. */
+export const somethingToChange =
+  (ignore: string[]) =>
+  (values: Record<string, unknown>): string | undefined =>
+    Object.entries(values).some(([key, value]) => !ignore.includes(key) && value !== undefined)
+      ? undefined
+      : 'fill in at least one field to change (empty fields are left as they are)';

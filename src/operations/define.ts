@@ -1,0 +1,107 @@
+import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { runOperation } from './run';
+import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
+
+type Row = Record<string, unknown>;
+
+/** Zapier's polling window: stable, about 100 items, never widened later. */
+export const POLL_WINDOW = 100;
+
+const asRows = (data: unknown): Row[] => {
+  if (Array.isArray(data)) return data.filter((item): item is Row => Boolean(item) && typeof item === 'object');
+  return data && typeof data === 'object' ? [data as Row] : [];
+};
+
+const inputFieldsOf = (spec: OperationSpec) => [
+  ...spec.inputs.map((input) => input.field),
+  ...(spec.dynamicInputs ?? []).map((group) => group.fields),
+];
+
+const display = (spec: OperationSpec) => ({
+  label: spec.label,
+  description: spec.description,
+  ...(spec.hidden ? { hidden: true } : {}),
+});
+
+const newestFirst = (rows: Row[], field: string | undefined): Row[] => {
+  if (!field) return rows;
+  const time = (row: Row) => Date.parse(String(row[field] ?? '')) || 0;
+  return [...rows].sort((a, b) => time(b) - time(a));
+};
+
+/** Marks `id` and the change markers as Zapier's composite dedupe key. */
+const withPrimaryKeys = (fields: PlainOutputField[], markers: string[] | undefined): PlainOutputField[] =>
+  markers?.length
+    ? fields.map((f) => (f.key === 'id' || markers.includes(f.key) ? { ...f, primary: true } : f))
+    : fields;
+
+const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
+  const { paging } = spec;
+  if (!paging) return {};
+  const page = Number(bundle.meta?.page ?? 0) || 0;
+  return {
+    [paging.sizeParam]: paging.pageSize,
+    ...(paging.pageParam ? { [paging.pageParam]: page + 1 } : {}),
+    ...(paging.offsetParam ? { [paging.offsetParam]: page * paging.pageSize } : {}),
+  };
+};
+
+export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
+  const { data } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
+  return newestFirst(asRows(data), spec.newestFirstBy).slice(0, POLL_WINDOW);
+};
+
+export const defineGhlTrigger = (spec: TriggerSpec): Trigger => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    type: 'polling',
+    inputFields: inputFieldsOf(spec) as PlainInputField[],
+    // Rows carry `id` or the primary output fields; core's checks hold the sample runs to that.
+    perform: (z: ZObject, bundle: Bundle) => pollTrigger(z, bundle, spec) as Promise<Array<Row & { id: string }>>,
+    ...(spec.paging ? { canPaginate: true } : {}),
+    sample: spec.sample,
+    outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
+  },
+});
+
+/** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
+export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
+  const filled = (key: string) => {
+    const value = bundle.inputData?.[key];
+    return value !== undefined && value !== null && String(value).trim() !== '';
+  };
+  const route = spec.routesByInput?.find((r) => filled(r.input)) ?? spec;
+  const { data } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
+  return asRows(data);
+};
+
+export const defineGhlSearch = (spec: SearchSpec): Search => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    inputFields: inputFieldsOf(spec) as PlainInputField[],
+    perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec),
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});
+
+export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
+  const { data } = await runOperation(z, bundle, spec);
+  return asRows(data)[0] ?? {};
+};
+
+export const defineGhlCreate = (spec: CreateSpec): Create => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    inputFields: inputFieldsOf(spec) as PlainInputField[],
+    perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec),
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});

@@ -1,0 +1,162 @@
+import type { PlainInputField } from 'zapier-platform-core';
+import { z } from 'zod';
+import { parseCalendarDate, parseDateTime } from './dates';
+
+/**
+ * One input of an operation: the Zapier field a person fills, and the zod parser that turns
+ * what Zapier hands over (strings, mostly) into what GHL expects. A blank value parses to
+ * `undefined`, and undefined values are never sent: empty means "leave alone".
+ */
+export interface Input {
+  field: PlainInputField;
+  parse: z.ZodType<unknown>;
+}
+
+export interface FieldText {
+  label: string;
+  helpText: string;
+  required?: boolean;
+  /** Zapier field extras: dynamic dropdown, search connector, default, choices, ... */
+  extra?: Partial<PlainInputField>;
+}
+
+/** Zapier sends "", whitespace, null or [] for an unmapped field: all mean "not given". */
+export const blankToUndefined = (value: unknown): unknown => {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (Array.isArray(value)) {
+    const items = value.map(blankToUndefined).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
+  return value;
+};
+
+const input = (key: string, text: FieldText, type: PlainInputField['type'], parser: z.ZodType<unknown>): Input => ({
+  field: {
+    key,
+    label: text.label,
+    helpText: text.helpText,
+    required: Boolean(text.required),
+    type,
+    ...text.extra,
+  },
+  parse: z.preprocess(blankToUndefined, text.required ? parser : parser.optional()),
+});
+
+const MAX_TEXT = 10_000;
+
+export const text = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
+  input(key, t, 'string', z.string().max(maxLength, `must be at most ${maxLength} characters`));
+
+export const longText = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
+  input(key, t, 'text', z.string().max(maxLength, `must be at most ${maxLength} characters`));
+
+export const email = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'string',
+    z.string().max(254).pipe(z.email('must be a valid email address like name@example.com')).transform((v) => v.toLowerCase()),
+  );
+
+/** Phone numbers in any national or international format: spaces, dots, dashes and brackets are dropped. */
+export const phone = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'string',
+    z
+      .string()
+      .transform((v) => v.replace(/[\s().-]/g, ''))
+      .refine((v) => /^\+?\d{6,15}$/.test(v), 'must be a phone number such as +1 555 010 0199 (6 to 15 digits)'),
+  );
+
+const dateInput = (read: (v: string | number) => string | undefined, example: string) =>
+  z.union([z.string(), z.number()]).transform((value, ctx) => {
+    const parsed = read(value);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: 'custom', message: `could not read "${String(value)}" as a date: use a form like ${example}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Any common date/time form, sent as ISO 8601 in UTC (what GHL's date-time fields take). */
+export const dateTime = (key: string, t: FieldText) =>
+  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'));
+
+/** A calendar date such as a birthday, sent as YYYY-MM-DD. */
+export const calendarDate = (key: string, t: FieldText) =>
+  input(key, t, 'string', dateInput(parseCalendarDate, '1990-09-25'));
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'on']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'off']);
+
+export const boolean = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'boolean',
+    z.union([z.boolean(), z.string(), z.number()]).transform((value, ctx) => {
+      const word = String(value).trim().toLowerCase();
+      if (TRUE_WORDS.has(word)) return true;
+      if (FALSE_WORDS.has(word)) return false;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}"` });
+      return z.NEVER;
+    }),
+  );
+
+export const integer = (key: string, t: FieldText, range: { min: number; max: number }) =>
+  input(
+    key,
+    t,
+    'integer',
+    z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(range.min, `must be at least ${range.min}`)
+      .max(range.max, `must be at most ${range.max}`),
+  );
+
+export const choice = <T extends string>(key: string, t: FieldText, choices: Record<T, string>) =>
+  input(
+    key,
+    { ...t, extra: { choices, ...t.extra } },
+    'string',
+    z.enum(Object.keys(choices) as [T, ...T[]], { error: `must be one of: ${Object.keys(choices).join(', ')}` }),
+  );
+
+/**
+ * A list of short strings (tags, user IDs). Zapier gives an array for list fields, but a
+ * mapped value is often one comma-separated string: both are accepted, trimmed and de-duplicated.
+ */
+export const stringList = (key: string, t: FieldText, maxItems = 100) =>
+  input(
+    key,
+    { ...t, extra: { list: true, ...t.extra } },
+    'string',
+    z
+      .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+      .transform((value) => {
+        const parts = (Array.isArray(value) ? value.map(String) : [value]).flatMap((v) => v.split(','));
+        return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+      })
+      .refine((items) => items.length > 0, 'needs at least one value')
+      .refine((items) => items.length <= maxItems, `can have at most ${maxItems} values`)
+      .refine((items) => items.every((i) => i.length <= 200), 'each value must be at most 200 characters'),
+  );
+
+/**
+ * The ID of a GHL record, used in a URL path: letters, digits, `_` and `-` only, so a mapped
+ * value can never reach another endpoint ("../", "/", "?").
+ */
+export const recordId = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'string',
+    z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), 'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)'),
+  );

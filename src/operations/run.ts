@@ -1,0 +1,62 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { z as zod } from 'zod';
+import { callGhl, connectionId } from '../http/client';
+import { type Endpoint, pathParams } from '../http/endpoint';
+import type { OperationSpec, Route } from './spec';
+
+const describeIssue = (label: string, issue: zod.core.$ZodIssue): string =>
+  issue.code === 'invalid_type' && issue.input === undefined ? `"${label}" is required` : `"${label}" ${issue.message}`;
+
+/**
+ * Checks and shapes every input before anything is sent: one error names every field to fix.
+ */
+export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<string, unknown>) => {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const { field, parse } of spec.inputs) {
+    const result = parse.safeParse(inputData[field.key]);
+    if (result.success) values[field.key] = result.data;
+    else problems.push(...result.error.issues.map((issue) => describeIssue(field.label ?? field.key, issue)));
+  }
+  for (const group of spec.dynamicInputs ?? []) {
+    try {
+      Object.assign(values, group.collect(inputData));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  const crossField = problems.length ? undefined : spec.check?.(values);
+  if (crossField) problems.push(crossField);
+  if (problems.length) {
+    throw new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
+  }
+  return values;
+};
+
+const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<string, unknown>) => ({
+  ...values,
+  ...Object.fromEntries((spec.fromConnection ?? []).map((name) => [name, connectionId(bundle, name)])),
+});
+
+const pick = (values: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(Object.entries(values).filter(([key]) => keys.includes(key)));
+
+export const unwrap = (data: unknown, key: string | undefined): unknown =>
+  key && data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : data;
+
+/** Parse, call, unwrap: the shared core of every trigger, search and create. */
+export const runOperation = async (
+  z: ZObject,
+  bundle: Bundle,
+  spec: OperationSpec,
+  options: { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean } = {},
+) => {
+  const inputValues = parseInputs(z, spec, bundle.inputData ?? {});
+  const route = options.route ?? spec;
+  const endpoint: Endpoint = route.endpoint;
+  const given = Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined));
+  const all = withConnectionIds(spec, bundle, { ...spec.constants, ...given, ...options.extraValues });
+  const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
+  const data = await callGhl(z, { endpoint, values, allowNotFound: options.allowNotFound });
+  return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };
+};

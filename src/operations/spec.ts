@@ -1,0 +1,57 @@
+import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+import type { Endpoint } from '../http/endpoint';
+import type { Input } from './inputs';
+
+/** Fields built at run time (custom fields) and how their values join the request. */
+export interface DynamicInputs {
+  fields: (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
+  /** Picks this group's values out of inputData, already shaped for GHL; {} when none were filled. */
+  collect: (inputData: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/** Where one call goes and which key of GHL's answer holds the record(s). */
+export interface Route {
+  endpoint: Endpoint;
+  /** Key of the response holding the record or list (`contact`, `tasks`); omitted: the whole response. */
+  unwrap?: string;
+  /** Names of the non-path values this endpoint takes, when it takes fewer than the operation's inputs. */
+  sends?: string[];
+}
+
+/** What every operation declares: data only, no requests or status checks of its own. */
+export interface OperationSpec extends Route {
+  key: string;
+  noun: string;
+  label: string;
+  description: string;
+  hidden?: boolean;
+  inputs: Input[];
+  dynamicInputs?: DynamicInputs[];
+  /** IDs of the connected account sent with every call (in path, query or body, by the same name). */
+  fromConnection?: Array<'locationId' | 'companyId'>;
+  /** Values sent on every call, such as a fixed sort order. */
+  constants?: Record<string, unknown>;
+  /** A rule across fields ("give an email or a phone"): returns the message when broken. */
+  check?: (values: Record<string, unknown>) => string | undefined;
+  sample: Record<string, unknown>;
+  outputFields: PlainOutputField[];
+}
+
+export interface TriggerSpec extends OperationSpec {
+  /** Sort key for newest-first order (an ISO date field). */
+  newestFirstBy?: string;
+  /**
+   * For triggers that read one record: fields that change when the record changes. With `id`
+   * they form Zapier's dedupe key, so the trigger fires on each change.
+   */
+  changeMarkers?: string[];
+  /** Paging parameters, used only when a dynamic dropdown asks for its next page. */
+  paging?: { sizeParam: string; pageSize: number; pageParam?: string; offsetParam?: string };
+}
+
+export interface SearchSpec extends OperationSpec {
+  /** Alternative routes picked by which input is filled (first match wins), before the default route. */
+  routesByInput?: Array<{ input: string } & Route>;
+}
+
+export type CreateSpec = OperationSpec;

@@ -1,0 +1,31 @@
+import { atLeastOneOf } from '../../operations/checks';
+import { defineGhlSearch } from '../../operations/define';
+import { email, phone, recordId } from '../../operations/inputs';
+import { contactOutputFields, contactSample } from './contact';
+
+/** By ID when one is given (GET /contacts/{contactId}); otherwise GHL's duplicate lookup by email or phone. */
+export default defineGhlSearch({
+  key: 'find_contact',
+  noun: 'Contact',
+  label: 'Find Contact',
+  description: 'Finds a contact by email, phone number or contact ID.',
+  endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
+  unwrap: 'contact',
+  fromConnection: ['locationId'],
+  routesByInput: [{ input: 'contactId', endpoint: { method: 'GET', path: '/contacts/{contactId}' }, unwrap: 'contact', sends: [] }],
+  inputs: [
+    email('email', { label: 'Email', helpText: 'The email address to look for, such as name@example.com.' }),
+    phone('number', {
+      label: 'Phone',
+      helpText: 'The phone number to look for, such as the number an SMS came from (+27 82 555 0143). Used when no email is given, or together with it.',
+    }),
+    recordId('contactId', {
+      label: 'Contact ID',
+      helpText: 'Find the contact with exactly this ID instead (from an earlier step). Email and phone are then ignored.',
+      extra: { dynamic: 'new_contact.id.name' },
+    }),
+  ],
+  check: atLeastOneOf({ email: 'Email', number: 'Phone', contactId: 'Contact ID' }, 'to search by'),
+  sample: contactSample,
+  outputFields: contactOutputFields,
+});

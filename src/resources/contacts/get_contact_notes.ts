@@ -1,0 +1,16 @@
+import { contactId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { noteOutputFields, noteSample } from './note';
+
+export default defineGhlTrigger({
+  key: 'get_contact_notes',
+  noun: 'Note',
+  label: 'Get Contact Notes',
+  description: 'Triggers when a new note is added to the chosen contact.',
+  endpoint: { method: 'GET', path: '/contacts/{contactId}/notes' },
+  unwrap: 'notes',
+  inputs: [contactId('The contact whose notes to watch.')],
+  newestFirstBy: 'dateAdded',
+  sample: noteSample,
+  outputFields: noteOutputFields,
+});

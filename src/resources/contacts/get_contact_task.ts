@@ -1,0 +1,17 @@
+import { contactId, taskId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { taskOutputFields, taskSample } from './task';
+
+export default defineGhlTrigger({
+  key: 'get_contact_task',
+  noun: 'Task',
+  label: 'Get Contact Task by ID',
+  description:
+    'Triggers when the chosen task is first read and again each time its title, due date or completion changes.',
+  endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' },
+  unwrap: 'task',
+  inputs: [contactId('The contact the task belongs to.'), taskId()],
+  changeMarkers: ['title', 'dueDate', 'completed'],
+  sample: taskSample,
+  outputFields: taskOutputFields,
+});

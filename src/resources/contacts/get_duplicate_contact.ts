@@ -1,0 +1,23 @@
+import { atLeastOneOf } from '../../operations/checks';
+import { defineGhlTrigger } from '../../operations/define';
+import { email, phone } from '../../operations/inputs';
+import { contactOutputFields, contactSample } from './contact';
+
+export default defineGhlTrigger({
+  key: 'get_duplicate_contact',
+  noun: 'Contact',
+  label: 'Get Duplicate Contact',
+  description:
+    'Triggers when a contact with the given email or phone exists, and again each time that contact changes (its Date Updated moves).',
+  endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
+  unwrap: 'contact',
+  fromConnection: ['locationId'],
+  inputs: [
+    email('email', { label: 'Email', helpText: 'The email address to look for. Fill this, the phone, or both.' }),
+    phone('number', { label: 'Phone', helpText: 'The phone number to look for, such as +27 82 555 0143. Fill this, the email, or both.' }),
+  ],
+  check: atLeastOneOf({ email: 'Email', number: 'Phone' }, 'to look for a duplicate'),
+  changeMarkers: ['dateUpdated'],
+  sample: contactSample,
+  outputFields: contactOutputFields,
+});

@@ -1,0 +1,80 @@
+import add_contact_tags from './add_contact_tags';
+import add_contact_to_campaign from './add_contact_to_campaign';
+import bulk_update_contact_tags from './bulk_update_contact_tags';
+import complete_contact_task from './complete_contact_task';
+import create_contact from './create_contact';
+import create_contact_note from './create_contact_note';
+import create_contact_task from './create_contact_task';
+import delete_contact from './delete_contact';
+import delete_contact_note from './delete_contact_note';
+import delete_contact_task from './delete_contact_task';
+import find_contact from './find_contact';
+import get_contact from './get_contact';
+import get_contact_appointments from './get_contact_appointments';
+import get_contact_note from './get_contact_note';
+import get_contact_notes from './get_contact_notes';
+import get_contact_task from './get_contact_task';
+import get_contact_tasks from './get_contact_tasks';
+import get_contacts_by_business from './get_contacts_by_business';
+import get_duplicate_contact from './get_duplicate_contact';
+import list_contacts from './list_contacts';
+import new_contact from './new_contact';
+import remove_contact_from_all_campaigns from './remove_contact_from_all_campaigns';
+import remove_contact_from_campaign from './remove_contact_from_campaign';
+import remove_contact_tags from './remove_contact_tags';
+import search_contacts from './search_contacts';
+import update_contact from './update_contact';
+import updated_contact from './updated_contact';
+import update_contact_note from './update_contact_note';
+import update_contact_task from './update_contact_task';
+import upsert_contact from './upsert_contact';
+
+export const contactTriggers = [
+  new_contact,
+  updated_contact,
+  get_contact,
+  search_contacts,
+  get_contacts_by_business,
+  get_duplicate_contact,
+  get_contact_appointments,
+  get_contact_tasks,
+  get_contact_task,
+  get_contact_notes,
+  get_contact_note,
+  list_contacts,
+];
+
+export const contactSearches = [find_contact];
+
+export const contactCreates = [
+  create_contact,
+  update_contact,
+  upsert_contact,
+  delete_contact,
+  add_contact_tags,
+  remove_contact_tags,
+  bulk_update_contact_tags,
+  create_contact_task,
+  update_contact_task,
+  complete_contact_task,
+  delete_contact_task,
+  create_contact_note,
+  update_contact_note,
+  delete_contact_note,
+  add_contact_to_campaign,
+  remove_contact_from_campaign,
+  remove_contact_from_all_campaigns,
+];
+
+/** Zapier's "Find or Create Contact": Find Contact first, Create Contact when nothing matches. */
+export const contactSearchOrCreates = {
+  find_contact: {
+    key: 'find_contact',
+    display: {
+      label: 'Find or Create Contact',
+      description: 'Finds a contact by email, phone or ID, and creates it when none matches.',
+    },
+    search: 'find_contact',
+    create: 'create_contact',
+  },
+};

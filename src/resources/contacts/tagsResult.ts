@@ -1,0 +1,5 @@
+import type { PlainOutputField } from 'zapier-platform-core';
+
+/** GHL answers a tag change with the contact's tags afterwards. */
+export const tagsSample = { tags: ['sms-lead', 'winter-promo'] };
+export const tagsOutputFields: PlainOutputField[] = [{ key: 'tags[]', label: 'Tags', type: 'string' }];

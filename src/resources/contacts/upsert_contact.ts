@@ -1,0 +1,21 @@
+import { contactCustomFields } from '../../fields/customFields';
+import { atLeastOneOf } from '../../operations/checks';
+import { defineGhlCreate } from '../../operations/define';
+import { contactOutputFields, contactSample } from './contact';
+import { contactProfileInputs } from './contactInputs';
+
+export default defineGhlCreate({
+  key: 'upsert_contact',
+  noun: 'Contact',
+  label: 'Upsert Contact',
+  description:
+    "Creates a new contact or updates the one with the same email or phone (following the location's duplicate rules). Empty fields keep their current values.",
+  endpoint: { method: 'POST', path: '/contacts/upsert' },
+  unwrap: 'contact',
+  fromConnection: ['locationId'],
+  inputs: contactProfileInputs('update'),
+  dynamicInputs: [contactCustomFields],
+  check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'so HighLevel can match an existing contact'),
+  sample: contactSample,
+  outputFields: contactOutputFields,
+});

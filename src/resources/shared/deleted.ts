@@ -1,0 +1,6 @@
+import type { PlainOutputField } from 'zapier-platform-core';
+
+/** What GHL answers after a delete or a membership change: `{ succeded: true }` (GHL's spelling). */
+export const deletedSample = { succeded: true };
+
+export const deletedOutputFields: PlainOutputField[] = [{ key: 'succeded', label: 'Succeeded', type: 'boolean' }];
