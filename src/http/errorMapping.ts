@@ -21,7 +21,7 @@ const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, resp
   switch (status) {
     case 400:
     case 422:
-      return 'HighLevel rejected the data sent: check the mapped fields named below';
+      return 'HighLevel rejected the data sent: check the mapped fields';
     case 403:
       return 'HighLevel refused access to this record: check that the connected location has it and that the app was granted the needed permissions, then reconnect your HighLevel account';
     case 404:

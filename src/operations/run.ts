@@ -2,10 +2,10 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { z as zod } from 'zod';
 import { callGhl, connectionId } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
+import { blankToUndefined } from './inputs';
 import type { OperationSpec, Route } from './spec';
 
-const describeIssue = (label: string, issue: zod.core.$ZodIssue): string =>
-  issue.code === 'invalid_type' && issue.input === undefined ? `"${label}" is required` : `"${label}" ${issue.message}`;
+const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
 /**
  * Checks and shapes every input before anything is sent: one error names every field to fix.
@@ -14,9 +14,14 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const { field, parse } of spec.inputs) {
+    const label = field.label ?? field.key;
+    if (field.required && blankToUndefined(inputData[field.key]) === undefined) {
+      problems.push(`"${label}" is required`);
+      continue;
+    }
     const result = parse.safeParse(inputData[field.key]);
     if (result.success) values[field.key] = result.data;
-    else problems.push(...result.error.issues.map((issue) => describeIssue(field.label ?? field.key, issue)));
+    else problems.push(...result.error.issues.map((issue) => describeIssue(label, issue)));
   }
   for (const group of spec.dynamicInputs ?? []) {
     try {

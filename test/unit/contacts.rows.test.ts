@@ -1,0 +1,158 @@
+import { ACCESS_TOKEN, COMPANY_ID, LOCATION_ID, expectCall, run } from '../helpers';
+
+/**
+ * Every Contacts row, end to end through zapier-platform-core with GHL mocked by nock: the
+ * exact request each sends (method, path, query, Version header, body) and the output it returns.
+ */
+interface Row {
+  kind: 'triggers' | 'searches' | 'creates';
+  key: string;
+  input: Record<string, unknown>;
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  reply: unknown;
+  output: unknown;
+}
+
+const C = 'seD4PfOuKoVMLkEZqohJ';
+const contact = { id: C, locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', dateUpdated: '2026-11-21T10:00:00.000Z' };
+const task = { id: 'task1', contactId: C, title: 'Call back', dueDate: '2026-11-23T15:00:00.000Z', completed: false };
+const note = { id: 'note1', contactId: C, body: 'SMS: hi', dateAdded: '2026-11-21T10:00:00.000Z' };
+const ok = { succeded: true };
+const searchBody = (field: string, extra: Record<string, unknown> = {}) => ({
+  locationId: LOCATION_ID,
+  sort: [{ field, direction: 'desc' }],
+  pageLimit: 100,
+  page: 1,
+  ...extra,
+});
+
+const rows: Row[] = [
+  { kind: 'triggers', key: 'new_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateAdded'), reply: { contacts: [contact] }, output: [contact] },
+  { kind: 'triggers', key: 'updated_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateUpdated'), reply: { contacts: [contact] }, output: [contact] },
+  {
+    kind: 'triggers', key: 'search_contacts', input: { query: ' thandi ' }, method: 'POST', path: '/contacts/search',
+    body: searchBody('dateAdded', { query: 'thandi' }), reply: { contacts: [contact] }, output: [contact],
+  },
+  { kind: 'triggers', key: 'get_contact', input: { contactId: C }, method: 'GET', path: `/contacts/${C}`, query: {}, reply: { contact }, output: [contact] },
+  {
+    kind: 'triggers', key: 'get_contacts_by_business', input: { businessId: 'biz1' }, method: 'GET', path: '/contacts/business/biz1',
+    query: { locationId: LOCATION_ID, limit: '100', skip: '0' }, reply: { contacts: [contact], count: 1 }, output: [contact],
+  },
+  {
+    kind: 'triggers', key: 'get_duplicate_contact', input: { email: 'Thandi@Example.com', number: '+27 (82) 555-0143' }, method: 'GET',
+    path: '/contacts/search/duplicate', query: { locationId: LOCATION_ID, email: 'thandi@example.com', number: '+27825550143' }, reply: { contact }, output: [contact],
+  },
+  {
+    kind: 'triggers', key: 'get_contact_appointments', input: { contactId: C }, method: 'GET', path: `/contacts/${C}/appointments`, query: {},
+    reply: { events: [{ id: 'ev1', dateAdded: '2026-11-21T10:00:00.000Z' }] }, output: [{ id: 'ev1', dateAdded: '2026-11-21T10:00:00.000Z' }],
+  },
+  { kind: 'triggers', key: 'get_contact_tasks', input: { contactId: C }, method: 'GET', path: `/contacts/${C}/tasks`, query: {}, reply: { tasks: [task] }, output: [task] },
+  { kind: 'triggers', key: 'get_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'GET', path: `/contacts/${C}/tasks/task1`, query: {}, reply: { task }, output: [task] },
+  { kind: 'triggers', key: 'get_contact_notes', input: { contactId: C }, method: 'GET', path: `/contacts/${C}/notes`, query: {}, reply: { notes: [note] }, output: [note] },
+  { kind: 'triggers', key: 'get_contact_note', input: { contactId: C, id: 'note1' }, method: 'GET', path: `/contacts/${C}/notes/note1`, query: {}, reply: { note }, output: [note] },
+  {
+    kind: 'triggers', key: 'list_contacts', input: {}, method: 'GET', path: '/contacts/', query: { locationId: LOCATION_ID, limit: '100' },
+    reply: { contacts: [contact] }, output: [contact],
+  },
+  {
+    kind: 'triggers', key: 'search_users', input: {}, method: 'GET', path: '/users/search',
+    query: { companyId: COMPANY_ID, locationId: LOCATION_ID, sort: 'dateAdded', sortDirection: 'desc', limit: '100', skip: '0' },
+    reply: { users: [{ id: 'u1', name: 'Sipho' }], count: 1 }, output: [{ id: 'u1', name: 'Sipho' }],
+  },
+  {
+    kind: 'triggers', key: 'list_campaigns', input: { status: 'published' }, method: 'GET', path: '/campaigns/', query: { locationId: LOCATION_ID, status: 'published' },
+    reply: { campaigns: [{ id: 'camp1', name: 'Promo' }] }, output: [{ id: 'camp1', name: 'Promo' }],
+  },
+  {
+    kind: 'triggers', key: 'list_businesses', input: {}, method: 'GET', path: '/businesses/', query: { locationId: LOCATION_ID, limit: '100', skip: '0' },
+    reply: { businesses: [{ id: 'biz1', name: 'Dental' }] }, output: [{ id: 'biz1', name: 'Dental' }],
+  },
+  {
+    kind: 'triggers', key: 'list_tags', input: {}, method: 'GET', path: `/locations/${LOCATION_ID}/tags`, query: {},
+    reply: { tags: [{ id: 't1', name: 'sms-lead' }] }, output: [{ id: 't1', name: 'sms-lead' }],
+  },
+  {
+    kind: 'triggers', key: 'list_custom_fields', input: { model: 'contact' }, method: 'GET', path: `/locations/${LOCATION_ID}/customFields`, query: { model: 'contact' },
+    reply: { customFields: [{ id: 'cf1', name: 'Branch' }] }, output: [{ id: 'cf1', name: 'Branch' }],
+  },
+  {
+    kind: 'searches', key: 'find_contact', input: { email: 'thandi@example.com', number: '', contactId: '' }, method: 'GET', path: '/contacts/search/duplicate',
+    query: { locationId: LOCATION_ID, email: 'thandi@example.com' }, reply: { contact }, output: [contact],
+  },
+  {
+    kind: 'searches', key: 'find_contact', input: { email: 'ignored@example.com', contactId: C }, method: 'GET', path: `/contacts/${C}`, query: {},
+    reply: { contact }, output: [contact],
+  },
+  {
+    kind: 'creates', key: 'create_contact',
+    input: { firstName: 'Thandi', lastName: '', email: 'THANDI@example.com', phone: '082 555 0143', tags: 'sms-lead, promo', dnd: 'no', dateOfBirth: '09/25/1990', customField__cf1: 'Cape Town', customField__cf2: '' },
+    method: 'POST', path: '/contacts/',
+    body: { locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', phone: '0825550143', tags: ['sms-lead', 'promo'], dnd: false, dateOfBirth: '1990-09-25', customFields: [{ id: 'cf1', field_value: 'Cape Town' }] },
+    reply: { contact }, output: contact,
+  },
+  {
+    kind: 'creates', key: 'update_contact', input: { contactId: C, firstName: '', lastName: 'Mokoena', email: '  ', city: 'Cape Town' }, method: 'PUT', path: `/contacts/${C}`,
+    body: { lastName: 'Mokoena', city: 'Cape Town' }, reply: { succeded: true, contact }, output: contact,
+  },
+  {
+    kind: 'creates', key: 'upsert_contact', input: { phone: '+27825550143', firstName: 'Thandi' }, method: 'POST', path: '/contacts/upsert',
+    body: { locationId: LOCATION_ID, phone: '+27825550143', firstName: 'Thandi' }, reply: { new: false, contact }, output: contact,
+  },
+  { kind: 'creates', key: 'delete_contact', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}`, query: {}, reply: ok, output: ok },
+  {
+    kind: 'creates', key: 'add_contact_tags', input: { contactId: C, tags: ['sms-lead', ' vip ', 'sms-lead'] }, method: 'POST', path: `/contacts/${C}/tags`,
+    body: { tags: ['sms-lead', 'vip'] }, reply: { tags: ['sms-lead', 'vip'] }, output: { tags: ['sms-lead', 'vip'] },
+  },
+  {
+    kind: 'creates', key: 'remove_contact_tags', input: { contactId: C, tags: 'vip' }, method: 'DELETE', path: `/contacts/${C}/tags`,
+    body: { tags: ['vip'] }, reply: { tags: ['sms-lead'] }, output: { tags: ['sms-lead'] },
+  },
+  {
+    kind: 'creates', key: 'bulk_update_contact_tags', input: { type: 'add', contacts: 'c1,c2', tags: ['promo'] }, method: 'POST', path: '/contacts/bulk/tags/update/add',
+    body: { locationId: LOCATION_ID, contacts: ['c1', 'c2'], tags: ['promo'] }, reply: { succeded: true, errorCount: 0, responses: [] }, output: { succeded: true, errorCount: 0, responses: [] },
+  },
+  {
+    kind: 'creates', key: 'create_contact_task', input: { contactId: C, title: 'Call back', dueDate: '2026-11-23 15:00 +02:00', assignedTo: 'u1' }, method: 'POST', path: `/contacts/${C}/tasks`,
+    body: { title: 'Call back', dueDate: '2026-11-23T13:00:00.000Z', assignedTo: 'u1', completed: false }, reply: { task }, output: task,
+  },
+  {
+    kind: 'creates', key: 'update_contact_task', input: { contactId: C, taskId: 'task1', title: '', body: 'New details' }, method: 'PUT', path: `/contacts/${C}/tasks/task1`,
+    body: { body: 'New details' }, reply: { task }, output: task,
+  },
+  {
+    kind: 'creates', key: 'complete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'PUT', path: `/contacts/${C}/tasks/task1/completed`,
+    body: { completed: true }, reply: { task: { ...task, completed: true } }, output: { ...task, completed: true },
+  },
+  { kind: 'creates', key: 'delete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'DELETE', path: `/contacts/${C}/tasks/task1`, query: {}, reply: ok, output: ok },
+  {
+    kind: 'creates', key: 'create_contact_note', input: { contactId: C, body: 'SMS: hi', pinned: 'true' }, method: 'POST', path: `/contacts/${C}/notes`,
+    body: { body: 'SMS: hi', pinned: true }, reply: { note }, output: note,
+  },
+  {
+    kind: 'creates', key: 'update_contact_note', input: { contactId: C, id: 'note1', title: 'SMS', body: '' }, method: 'PUT', path: `/contacts/${C}/notes/note1`,
+    body: { title: 'SMS' }, reply: { note }, output: note,
+  },
+  { kind: 'creates', key: 'delete_contact_note', input: { contactId: C, id: 'note1' }, method: 'DELETE', path: `/contacts/${C}/notes/note1`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'add_contact_to_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'POST', path: `/contacts/${C}/campaigns/camp1`, body: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'remove_contact_from_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'DELETE', path: `/contacts/${C}/campaigns/camp1`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'remove_contact_from_all_campaigns', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}/campaigns/removeAll`, query: {}, reply: ok, output: ok },
+];
+
+describe.each(rows)('$kind.$key', (row) => {
+  it(`sends ${row.method} ${row.path} and returns GHL's record`, async () => {
+    const { sent } = expectCall(row.method, row.path, 200, row.reply);
+    const output = await run(row.kind, row.key, row.input);
+    expect(sent).toHaveLength(1);
+    const [request] = sent;
+    expect(request!.method).toBe(row.method);
+    expect(request!.path).toBe(row.path);
+    if (row.query) expect(request!.query).toEqual(row.query);
+    expect(request!.body).toEqual(row.body);
+    expect(request!.headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+    expect(request!.headers.version).toBe('2021-07-28');
+    expect(output).toEqual(row.output);
+  });
+});
