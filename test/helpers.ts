@@ -42,7 +42,7 @@ export const expectCall = (method: string, path: string, status: number, reply: 
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         headers: this.req.headers,
-        body: typeof body === 'string' && body ? JSON.parse(body) : body || undefined,
+        body: String(this.req.headers['content-type']).includes('json') && typeof body === 'string' ? JSON.parse(body) : body || undefined,
       });
       return [status, reply as nock.Body, headers];
     });

@@ -42,7 +42,10 @@ const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, resp
 export const mapGhlErrors = (response: HttpResponse, z: ZObject, _bundle: Bundle): HttpResponse => {
   const { status } = response;
   if (status < 400) return response;
-  if (status === 404 && response.request.middlewareData?.allowNotFound) return response;
+  const allowNotFound = Boolean(response.request.middlewareData?.allowNotFound);
+  if (status === 404 && allowNotFound) return response;
+  // The caller reads this error itself (the token exchange does).
+  if (response.skipThrowForStatus && !allowNotFound) return response;
   if (status === 429) {
     throw new z.errors.ThrottledError(
       'HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.',

@@ -1,0 +1,39 @@
+import type { Bundle, PlainInputField } from 'zapier-platform-core';
+import App from '../../index';
+import { LOCATION_ID, appTester, authData, expectCall, run } from '../helpers';
+
+const C = 'seD4PfOuKoVMLkEZqohJ';
+type FieldFn = (z: unknown, bundle: Bundle) => Promise<PlainInputField[]>;
+
+describe('contact custom fields', () => {
+  it('are offered as inputs with their real names, types and choices', async () => {
+    const call = expectCall('GET', `/locations/${LOCATION_ID}/customFields`, 200, {
+      customFields: [
+        { id: 'cfBranch', name: 'Preferred Branch', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Cape Town', 'Durban'] },
+        { id: 'cfVisits', name: 'Visits', dataType: 'NUMERICAL' },
+        { id: 'cfServices', name: 'Services', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Cleaning', 'Whitening'] },
+        { id: 'cfScan', name: 'X-Ray Upload', dataType: 'FILE_UPLOAD' },
+      ],
+    });
+    const dynamic = (App.creates!.update_contact!.operation.inputFields as unknown[]).find((f) => typeof f === 'function') as FieldFn;
+    const fields = await appTester(dynamic as never, { authData: authData(), inputData: {} } as unknown as Bundle);
+    expect(call.sent[0]!.query).toEqual({ model: 'contact' });
+    expect(fields).toEqual([
+      expect.objectContaining({ key: 'customField__cfBranch', label: 'Preferred Branch', type: 'string', choices: ['Cape Town', 'Durban'] }),
+      expect.objectContaining({ key: 'customField__cfVisits', label: 'Visits', type: 'number' }),
+      expect.objectContaining({ key: 'customField__cfServices', label: 'Services', list: true, choices: ['Cleaning', 'Whitening'] }),
+    ]);
+  });
+
+  it('send only the filled ones, as GHL custom field values', async () => {
+    const call = expectCall('PUT', `/contacts/${C}`, 200, { contact: { id: C } });
+    await run('creates', 'update_contact', { contactId: C, customField__cfBranch: 'Durban', customField__cfVisits: 3, customField__cfServices: ['Cleaning', ''], customField__cfEmpty: ' ' });
+    expect(call.sent[0]!.body).toEqual({
+      customFields: [
+        { id: 'cfBranch', field_value: 'Durban' },
+        { id: 'cfVisits', field_value: '3' },
+        { id: 'cfServices', field_value: ['Cleaning'] },
+      ],
+    });
+  });
+});

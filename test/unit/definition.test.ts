@@ -1,0 +1,43 @@
+import App from '../../index';
+
+/** The app's shape as Zapier sees it: keys from CATALOG.md, dropdowns that resolve, one search-or-create. */
+const CONTACT_KEYS = {
+  triggers: [
+    'get_contact', 'search_contacts', 'get_contacts_by_business', 'get_duplicate_contact', 'get_contact_appointments',
+    'get_contact_tasks', 'get_contact_task', 'get_contact_notes', 'get_contact_note', 'list_contacts', 'new_contact', 'updated_contact',
+  ],
+  searches: ['find_contact'],
+  creates: [
+    'create_contact', 'update_contact', 'delete_contact', 'upsert_contact', 'add_contact_tags', 'remove_contact_tags',
+    'bulk_update_contact_tags', 'create_contact_task', 'update_contact_task', 'complete_contact_task', 'delete_contact_task',
+    'create_contact_note', 'update_contact_note', 'delete_contact_note', 'add_contact_to_campaign', 'remove_contact_from_campaign',
+    'remove_contact_from_all_campaigns',
+  ],
+} as const;
+
+type Op = { operation: { inputFields?: unknown[] } };
+
+describe('app definition', () => {
+  it.each(Object.entries(CONTACT_KEYS))('offers every Contacts %s row by its catalog key', (kind, keys) => {
+    const defined = Object.keys((App as unknown as Record<string, Record<string, unknown>>)[kind] ?? {});
+    expect(defined).toEqual(expect.arrayContaining([...keys]));
+  });
+
+  it('points every dynamic dropdown and search connector at an operation that exists', () => {
+    const all = [...Object.values(App.triggers ?? {}), ...Object.values(App.searches ?? {}), ...Object.values(App.creates ?? {})] as Op[];
+    const fields = all.flatMap((op) => (op.operation.inputFields ?? []).filter((f): f is { dynamic?: string; search?: string } => typeof f === 'object'));
+    const dynamics = fields.map((f) => f.dynamic).filter(Boolean) as string[];
+    const searches = fields.map((f) => f.search).filter(Boolean) as string[];
+    expect(dynamics.length).toBeGreaterThan(10);
+    for (const ref of dynamics) expect(Object.keys(App.triggers ?? {})).toContain(ref.split('.')[0]);
+    for (const ref of searches) expect(Object.keys(App.searches ?? {})).toContain(ref.split('.')[0]);
+  });
+
+  it('pairs Find Contact with Create Contact as Find or Create Contact', () => {
+    expect(App.searchOrCreates?.find_contact).toMatchObject({ search: 'find_contact', create: 'create_contact', display: { label: 'Find or Create Contact' } });
+  });
+
+  it('labels the deprecated endpoint and hides it from new Zaps', () => {
+    expect(App.triggers!.list_contacts!.display).toMatchObject({ label: 'List Contacts (Deprecated)', hidden: true });
+  });
+});
