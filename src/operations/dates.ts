@@ -3,7 +3,7 @@
  * Unix seconds or milliseconds, US-style 11/22/2026, 2026/11/22, and anything V8 reads
  * (RFC 2822, "Nov 22 2026 10:00 GMT+0200"). Day-first forms are read US-style, as Zapier does.
  */
-const US_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?)?$/i;
+const US_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?)?$/i;
 
 const fromUnix = (text: string): Date | undefined => {
   if (!/^\d{9,13}$/.test(text)) return undefined;
@@ -14,10 +14,12 @@ const fromUnix = (text: string): Date | undefined => {
 const fromUsForm = (text: string): Date | undefined => {
   const m = US_DATE.exec(text);
   if (!m) return undefined;
-  const [, month, day, year, hour = '0', minute = '0', second = '0', meridiem] = m;
+  const [, month, day, year, hour = '0', minute, second = '0', meridiem] = m;
+  // A bare hour ("11/23/2026 15") is ambiguous; "3pm" and "15:00" are not.
+  if (m[4] !== undefined && minute === undefined && !meridiem) return undefined;
   let h = Number(hour);
   if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), h, Number(minute), Number(second)));
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), h, Number(minute ?? 0), Number(second)));
   // Reject roll-overs such as 02/31/2026.
   return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) ? date : undefined;
 };

@@ -1,0 +1,38 @@
+import type { Bundle } from 'zapier-platform-core';
+import zapier from 'zapier-platform-core';
+import App from '../index';
+
+type AppTester = ReturnType<typeof zapier.createAppTester>;
+const REDIRECT_URI = 'https://zapier.com/dashboard/auth/oauth/return/App000CLIAPI/';
+
+/**
+ * Connects the app to a GHL-compatible host the way Zapier does: the app's authorize URL,
+ * the consent page's "Allow Access" (a form post), then the app's own code exchange.
+ * `approve` lets a caller click the button in a real browser instead.
+ */
+export const connect = async (
+  appTester: AppTester,
+  approve: (consentUrl: string) => Promise<string> = approveByFormPost,
+): Promise<Record<string, string>> => {
+  const oauth = App.authentication!.oauth2Config!;
+  const inputData = { redirect_uri: REDIRECT_URI, state: 'demo-state' };
+  const consentUrl = (await appTester(oauth.authorizeUrl as never, { inputData } as unknown as Bundle)) as string;
+  const redirectedTo = new URL(await approve(consentUrl));
+  const code = redirectedTo.searchParams.get('code');
+  if (!code || redirectedTo.searchParams.get('state') !== 'demo-state') throw new Error('The consent page did not return a code');
+  return (await appTester(oauth.getAccessToken as never, { inputData: { ...inputData, code }, authData: {} } as unknown as Bundle)) as Record<string, string>;
+};
+
+/** Posts the consent form as the "Allow Access" button does, and returns where it redirects. */
+export const approveByFormPost = async (consentUrl: string): Promise<string> => {
+  const page = new URL(consentUrl);
+  const form = new URLSearchParams({
+    redirect_uri: page.searchParams.get('redirect_uri') ?? '',
+    state: page.searchParams.get('state') ?? '',
+    client_id: page.searchParams.get('client_id') ?? '',
+  });
+  const response = await fetch(`${page.origin}${page.pathname}`, { method: 'POST', body: form, redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (response.status !== 302 || !location) throw new Error(`Consent page answered ${response.status}`);
+  return location;
+};

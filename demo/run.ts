@@ -1,0 +1,76 @@
+import type { Bundle } from 'zapier-platform-core';
+import zapier from 'zapier-platform-core';
+import App from '../index';
+import { startSandbox } from '../sandbox/server';
+import { connect } from './oauthDance';
+
+/**
+ * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:
+ * SMS lead -> Find or Create Contact -> Add Tags -> Create Task -> Create Note -> triggers poll.
+ */
+type Kind = 'triggers' | 'searches' | 'creates';
+
+const smsLead = {
+  gateway: 'WinSMS',
+  from: '+27 82 555 0143',
+  message: 'Hi, this is Thandi Mokoena. How much is teeth whitening?',
+  receivedAt: new Date().toISOString(),
+};
+
+const say = (step: string, detail: unknown) => console.log(`\n▶ ${step}\n${JSON.stringify(detail, null, 2)}`);
+
+const main = async () => {
+  const sandbox = await startSandbox({ seed: true });
+  process.env.GHL_BASE_URL = sandbox.url;
+  process.env.CLIENT_ID = sandbox.oauth.client.clientId;
+  process.env.CLIENT_SECRET = sandbox.oauth.client.clientSecret;
+  const appTester = zapier.createAppTester(App);
+  try {
+    console.log(`HighLevel sandbox on ${sandbox.url} (local, no account needed)`);
+    const authData = await connect(appTester);
+    const label = await appTester(App.authentication!.connectionLabel as never, {
+      authData,
+      inputData: await appTester(App.authentication!.test as never, { authData, inputData: {} } as unknown as Bundle),
+    } as unknown as Bundle);
+    say('Connected HighLevel account', { connection: label, locationId: authData.locationId });
+
+    const step = (kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) => {
+      const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key]!;
+      return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<any>;
+    };
+
+    // Seed the New Contact trigger's dedupe, as Zapier does when a Zap is turned on.
+    await step('triggers', 'new_contact', {}, { isPopulatingDedupe: true });
+
+    say(`1. SMS received by ${smsLead.gateway}`, smsLead);
+
+    const found = (await step('searches', 'find_contact', { number: smsLead.from })) as Array<{ id: string }>;
+    const contact = found[0] ?? (await step('creates', 'create_contact', { phone: smsLead.from, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' }));
+    say(`2. Find or Create Contact: ${found.length ? 'found' : 'created'}`, contact);
+
+    say('3. Add Tags to Contact', await step('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, winter-promo' }));
+
+    const due = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    say('4. Create Contact Task', await step('creates', 'create_contact_task', { contactId: contact.id, title: 'Reply to SMS about whitening', dueDate: due }));
+
+    say('5. Create Contact Note', await step('creates', 'create_contact_note', { contactId: contact.id, title: 'Inbound SMS', body: smsLead.message }));
+
+    const newContacts = (await step('triggers', 'new_contact', {})) as Array<{ id: string; name?: string }>;
+    say('6. New Contact trigger polled: newest first', newContacts.map((c) => ({ id: c.id, name: c.name })));
+    const tasks = await step('triggers', 'get_contact_tasks', { contactId: contact.id });
+    say('7. Get Contact Tasks trigger polled', tasks);
+
+    const served = Object.fromEntries(sandbox.counts);
+    say('Requests the sandbox served, per route', served);
+  } finally {
+    await sandbox.close();
+  }
+};
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`Demo failed: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+import type { Json, LocationState } from './store';
+
+export interface RouteContext {
+  state: LocationState;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: Json;
+  now: string;
+}
+
+export type Reply = [number, unknown];
+export type Handler = (ctx: RouteContext) => Reply;
+
+export interface Route {
+  method: string;
+  pattern: string;
+  /** Names the route in request counts: "GET /contacts/{contactId}". */
+  name: string;
+  regex: RegExp;
+  handler: Handler;
+}
+
+export const route = (method: string, pattern: string, handler: Handler): Route => ({
+  method,
+  pattern,
+  name: `${method} ${pattern}`,
+  regex: new RegExp(`^${pattern.replace(/\/$/, '').replace(/\{[^}]+\}/g, '([^/]+)')}/?$`),
+  handler,
+});
+
+export const match = (routes: Route[], method: string, path: string) => {
+  for (const r of routes) {
+    if (r.method !== method) continue;
+    const m = r.regex.exec(path);
+    if (!m) continue;
+    const names = [...r.pattern.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!);
+    return { route: r, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)])) };
+  }
+  return undefined;
+};
+
+export const notFound = (what: string): Reply => [404, { statusCode: 404, message: `${what} not found` }];
+export const badRequest = (message: string): Reply => [400, { statusCode: 400, message }];

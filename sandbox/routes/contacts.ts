@@ -1,0 +1,210 @@
+import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
+import { type Json, newId } from '../store';
+
+const CONTACT_FIELDS = [
+  'firstName', 'lastName', 'name', 'email', 'phone', 'companyName', 'address1', 'city', 'state', 'postalCode', 'country',
+  'website', 'timezone', 'dnd', 'source', 'dateOfBirth', 'assignedTo', 'tags', 'customFields', 'gender',
+];
+
+const pickContactFields = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => CONTACT_FIELDS.includes(k) && v !== undefined));
+
+const withName = (contact: Json): Json => {
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+  return name ? { ...contact, name } : contact;
+};
+
+const mergeCustomFields = (current: unknown, incoming: unknown) => {
+  const byId = new Map<string, Json>(((current as Json[]) ?? []).map((f) => [String(f.id), f]));
+  for (const f of (incoming as Array<{ id: string; field_value: unknown }>) ?? []) byId.set(f.id, { id: f.id, value: f.field_value });
+  return [...byId.values()];
+};
+
+/** Applies a create/update body the way GHL stores it (custom fields as {id, value}). */
+const applyFields = (contact: Json, body: Json, now: string): Json => {
+  const { customFields, ...rest } = pickContactFields(body);
+  const next: Json = { ...contact, ...rest, dateUpdated: now };
+  if (customFields) next.customFields = mergeCustomFields(contact.customFields, customFields);
+  if (typeof next.email === 'string') next.email = next.email.toLowerCase();
+  return withName(next);
+};
+
+const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Json | undefined =>
+  [...ctx.state.contacts.values()].find(
+    (c) => (email && c.email === String(email).toLowerCase()) || (phone && c.phone === String(phone)),
+  );
+
+const contactOr404 = (ctx: RouteContext): Json | Reply => ctx.state.contacts.get(ctx.params.contactId!) ?? notFound('Contact');
+const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
+
+const byDateDesc = (field: string) => (a: Json, b: Json) => String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
+
+const createContact = (ctx: RouteContext): Reply => {
+  const existing = findDuplicate(ctx, ctx.body.email, ctx.body.phone);
+  if (existing) {
+    return [400, {
+      statusCode: 400,
+      message: 'This location does not allow duplicated contacts.',
+      meta: { contactName: existing.name, contactId: existing.id, matchingField: existing.email === ctx.body.email ? 'email' : 'phone' },
+    }];
+  }
+  const id = newId();
+  const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, ctx.body, ctx.now);
+  ctx.state.contacts.set(id, contact);
+  return [201, { contact }];
+};
+
+const search = (ctx: RouteContext): Reply => {
+  const { query = '', pageLimit = 20, page = 1, sort = [] } = ctx.body as { query?: string; pageLimit?: number; page?: number; sort?: Array<{ field: string }> };
+  const q = String(query).toLowerCase();
+  const matches = [...ctx.state.contacts.values()]
+    .filter((c) => !q || [c.name, c.email, c.phone, c.companyName].some((v) => String(v ?? '').toLowerCase().includes(q)))
+    .sort(byDateDesc(sort[0]?.field ?? 'dateAdded'));
+  const start = (Number(page) - 1) * Number(pageLimit);
+  return [200, { contacts: matches.slice(start, start + Number(pageLimit)), total: matches.length }];
+};
+
+const changeTags = (ctx: RouteContext, add: boolean): Reply => {
+  const contact = contactOr404(ctx);
+  if (isReply(contact)) return contact;
+  const tags = ctx.body.tags as string[] | undefined;
+  if (!Array.isArray(tags) || !tags.length) return badRequest('tags must be a non-empty array');
+  const current = new Set(contact.tags as string[]);
+  for (const tag of tags) if (add) current.add(tag); else current.delete(tag);
+  contact.tags = [...current];
+  contact.dateUpdated = ctx.now;
+  return [add ? 201 : 200, { tags: contact.tags }];
+};
+
+const childOf = (map: Map<string, Json>, ctx: RouteContext, idParam: string, what: string): Json | Reply => {
+  const child = map.get(ctx.params[idParam]!);
+  return child && child.contactId === ctx.params.contactId ? child : notFound(what);
+};
+
+const listChildren = (map: Map<string, Json>, ctx: RouteContext) => [...map.values()].filter((x) => x.contactId === ctx.params.contactId);
+
+const TASK_FIELDS = ['title', 'body', 'dueDate', 'completed', 'assignedTo'];
+const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
+const only = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => keys.includes(k)));
+
+export const contactRoutes = [
+  route('POST', '/contacts/search', search),
+  route('GET', '/contacts/search/duplicate', (ctx) => {
+    const contact = findDuplicate(ctx, ctx.query.get('email'), ctx.query.get('number'));
+    return [200, { contact: contact ?? null }];
+  }),
+  route('POST', '/contacts/upsert', (ctx) => {
+    const existing = findDuplicate(ctx, ctx.body.email, ctx.body.phone);
+    if (!existing) {
+      const [, body] = createContact(ctx);
+      return [200, { new: true, contact: (body as Json).contact }];
+    }
+    const contact = applyFields(existing, ctx.body, ctx.now);
+    ctx.state.contacts.set(String(existing.id), contact);
+    return [200, { new: false, contact }];
+  }),
+  route('POST', '/contacts/bulk/tags/update/{type}', (ctx) => {
+    const ids = (ctx.body.contacts as string[]) ?? [];
+    const responses = ids.map((contactId) => {
+      const [status] = changeTags({ ...ctx, params: { contactId } }, ctx.params.type === 'add');
+      return status < 300 ? { contactId, type: 'success', message: 'Tags updated' } : { contactId, type: 'error', message: 'contact not found' };
+    });
+    const errorCount = responses.filter((r) => r.type === 'error').length;
+    return [201, { succeded: errorCount === 0, errorCount, responses }];
+  }),
+  route('GET', '/contacts/business/{businessId}', (ctx) => {
+    const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId).sort(byDateDesc('dateAdded'));
+    const skip = Number(ctx.query.get('skip') ?? 0);
+    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)), count: contacts.length }];
+  }),
+  route('GET', '/contacts/', (ctx) => [200, { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)), count: ctx.state.contacts.size }]),
+  route('POST', '/contacts/', createContact),
+  route('GET', '/contacts/{contactId}', (ctx) => {
+    const contact = contactOr404(ctx);
+    return isReply(contact) ? contact : [200, { contact }];
+  }),
+  route('PUT', '/contacts/{contactId}', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    const updated = applyFields(contact, ctx.body, ctx.now);
+    ctx.state.contacts.set(String(contact.id), updated);
+    return [200, { succeded: true, contact: updated }];
+  }),
+  route('DELETE', '/contacts/{contactId}', (ctx) => {
+    if (!ctx.state.contacts.delete(ctx.params.contactId!)) return notFound('Contact');
+    return [200, { succeded: true }];
+  }),
+  route('POST', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, true)),
+  route('DELETE', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, false)),
+  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx) }]),
+  route('GET', '/contacts/{contactId}/tasks', (ctx) => [200, { tasks: listChildren(ctx.state.tasks, ctx) }]),
+  route('POST', '/contacts/{contactId}/tasks', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    if (!ctx.body.title || !ctx.body.dueDate || typeof ctx.body.completed !== 'boolean') return [422, { statusCode: 422, message: ['title, dueDate and completed are required'] }];
+    const task = { id: newId(), contactId: contact.id, ...only(ctx.body, TASK_FIELDS) };
+    ctx.state.tasks.set(task.id, task);
+    return [201, { task }];
+  }),
+  route('GET', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
+    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
+    return isReply(task) ? task : [200, { task }];
+  }),
+  route('PUT', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
+    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
+    return isReply(task) ? task : [200, { task: Object.assign(task, only(ctx.body, TASK_FIELDS)) }];
+  }),
+  route('PUT', '/contacts/{contactId}/tasks/{taskId}/completed', (ctx) => {
+    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
+    return isReply(task) ? task : [200, { task: Object.assign(task, { completed: ctx.body.completed === true }) }];
+  }),
+  route('DELETE', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
+    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
+    if (isReply(task)) return task;
+    ctx.state.tasks.delete(String(task.id));
+    return [200, { succeded: true }];
+  }),
+  route('GET', '/contacts/{contactId}/notes', (ctx) => [200, { notes: listChildren(ctx.state.notes, ctx) }]),
+  route('POST', '/contacts/{contactId}/notes', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    if (!ctx.body.body) return [422, { statusCode: 422, message: ['body should not be empty'] }];
+    const note = { id: newId(), contactId: contact.id, dateAdded: ctx.now, ...only(ctx.body, NOTE_FIELDS) };
+    ctx.state.notes.set(note.id, note);
+    return [201, { note }];
+  }),
+  route('GET', '/contacts/{contactId}/notes/{id}', (ctx) => {
+    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
+    return isReply(note) ? note : [200, { note }];
+  }),
+  route('PUT', '/contacts/{contactId}/notes/{id}', (ctx) => {
+    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
+    return isReply(note) ? note : [200, { note: Object.assign(note, only(ctx.body, NOTE_FIELDS)) }];
+  }),
+  route('DELETE', '/contacts/{contactId}/notes/{id}', (ctx) => {
+    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
+    if (isReply(note)) return note;
+    ctx.state.notes.delete(String(note.id));
+    return [200, { succeded: true }];
+  }),
+  route('DELETE', '/contacts/{contactId}/campaigns/removeAll', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    ctx.state.campaignMembers.delete(String(contact.id));
+    return [200, { succeded: true }];
+  }),
+  route('POST', '/contacts/{contactId}/campaigns/{campaignId}', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    if (!ctx.state.campaigns.some((c) => c.id === ctx.params.campaignId)) return notFound('Campaign');
+    const set = ctx.state.campaignMembers.get(String(contact.id)) ?? new Set<string>();
+    set.add(ctx.params.campaignId!);
+    ctx.state.campaignMembers.set(String(contact.id), set);
+    return [201, { succeded: true }];
+  }),
+  route('DELETE', '/contacts/{contactId}/campaigns/{campaignId}', (ctx) => {
+    const contact = contactOr404(ctx);
+    if (isReply(contact)) return contact;
+    ctx.state.campaignMembers.get(String(contact.id))?.delete(ctx.params.campaignId!);
+    return [200, { succeded: true }];
+  }),
+];

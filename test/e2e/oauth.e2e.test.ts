@@ -1,0 +1,36 @@
+import type { Bundle } from 'zapier-platform-core';
+import App from '../../index';
+import { connectedApp } from './sandboxApp';
+
+/** The whole OAuth dance over loopback: code exchange, a call, expiry, refresh with rotation. */
+describe('OAuth against the sandbox', () => {
+  let now = Date.parse('2026-11-22T10:00:00Z');
+  let app: Awaited<ReturnType<typeof connectedApp>>;
+  beforeEach(async () => {
+    app = await connectedApp({ accessTokenSeconds: 60, clock: () => now });
+  });
+  afterEach(() => app.stop());
+
+  it('exchanges a code, refreshes an expired token with rotation and refuses the used refresh token', async () => {
+    const { appTester, authData, run } = app;
+    expect(authData).toMatchObject({ locationId: 've9EPM428h8vShlRW1KT', companyId: expect.any(String) });
+    await expect(run('triggers', 'list_tags', {})).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sms-lead' })]));
+
+    now += 61_000;
+    await expect(run('triggers', 'list_tags', {})).rejects.toMatchObject({ name: 'RefreshAuthError' });
+
+    const refresh = App.authentication!.oauth2Config!.refreshAccessToken as never;
+    const rotated = (await appTester(refresh, { authData, inputData: {} } as unknown as Bundle)) as Record<string, string>;
+    expect(rotated.refresh_token).not.toBe(authData.refresh_token);
+    expect(rotated.access_token).not.toBe(authData.access_token);
+
+    const again = appTester(refresh, { authData, inputData: {} } as unknown as Bundle);
+    await expect(again).rejects.toMatchObject({ name: 'ExpiredAuthError', message: expect.stringMatching(/reconnect your HighLevel account/) });
+
+    const label = await appTester(App.authentication!.connectionLabel as never, {
+      authData: rotated,
+      inputData: await appTester(App.authentication!.test as never, { authData: { ...authData, ...rotated }, inputData: {} } as unknown as Bundle),
+    } as unknown as Bundle);
+    expect(label).toBe('Mokoena Dental (sandbox)');
+  });
+});

@@ -1,0 +1,30 @@
+import type { Bundle } from 'zapier-platform-core';
+import zapier from 'zapier-platform-core';
+import { connect } from '../../demo/oauthDance';
+import App from '../../index';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/server';
+
+type Kind = 'triggers' | 'searches' | 'creates';
+
+// Kept in their own jest run (npm run test:e2e): core's and nock's patches of Node's HTTP
+// stack do not mix within one process, and these tests use real loopback HTTP only.
+
+/** A sandbox on a free loopback port, the app pointed at it and connected through OAuth. */
+export const connectedApp = async (options: SandboxOptions = {}) => {
+  const sandbox: Sandbox = await startSandbox({ seed: true, ...options });
+  const savedEnv = { ...process.env };
+  process.env.GHL_BASE_URL = sandbox.url;
+  process.env.CLIENT_ID = sandbox.oauth.client.clientId;
+  process.env.CLIENT_SECRET = sandbox.oauth.client.clientSecret;
+  const appTester = zapier.createAppTester(App);
+  const authData = await connect(appTester);
+  const run = <T = any>(kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) => {
+    const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key]!;
+    return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<T>;
+  };
+  const stop = async () => {
+    process.env = savedEnv;
+    await sandbox.close();
+  };
+  return { sandbox, appTester, authData, run, stop };
+};
