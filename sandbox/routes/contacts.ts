@@ -86,6 +86,28 @@ const TASK_FIELDS = ['title', 'body', 'dueDate', 'completed', 'assignedTo'];
 const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
 const only = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => keys.includes(k)));
 
+/** GET, PUT and DELETE of one task or note of a contact: the same rules for both. */
+const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: string, fields: string[], key: 'task' | 'note') => {
+  const path = `/contacts/{contactId}/${collection}/{${idParam}}`;
+  const find = (ctx: RouteContext) => childOf(ctx.state[collection], ctx, idParam, what);
+  return [
+    route('GET', path, (ctx) => {
+      const child = find(ctx);
+      return isReply(child) ? child : [200, { [key]: child }];
+    }),
+    route('PUT', path, (ctx) => {
+      const child = find(ctx);
+      return isReply(child) ? child : [200, { [key]: Object.assign(child, only(ctx.body, fields)) }];
+    }),
+    route('DELETE', path, (ctx) => {
+      const child = find(ctx);
+      if (isReply(child)) return child;
+      ctx.state[collection].delete(String(child.id));
+      return [200, { succeded: true }];
+    }),
+  ];
+};
+
 export const contactRoutes = [
   route('POST', '/contacts/search', search),
   route('GET', '/contacts/search/duplicate', (ctx) => {
@@ -145,23 +167,9 @@ export const contactRoutes = [
     ctx.state.tasks.set(task.id, task);
     return [201, { task }];
   }),
-  route('GET', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
-    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
-    return isReply(task) ? task : [200, { task }];
-  }),
-  route('PUT', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
-    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
-    return isReply(task) ? task : [200, { task: Object.assign(task, only(ctx.body, TASK_FIELDS)) }];
-  }),
   route('PUT', '/contacts/{contactId}/tasks/{taskId}/completed', (ctx) => {
     const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
     return isReply(task) ? task : [200, { task: Object.assign(task, { completed: ctx.body.completed === true }) }];
-  }),
-  route('DELETE', '/contacts/{contactId}/tasks/{taskId}', (ctx) => {
-    const task = childOf(ctx.state.tasks, ctx, 'taskId', 'Task');
-    if (isReply(task)) return task;
-    ctx.state.tasks.delete(String(task.id));
-    return [200, { succeded: true }];
   }),
   route('GET', '/contacts/{contactId}/notes', (ctx) => [200, { notes: listChildren(ctx.state.notes, ctx) }]),
   route('POST', '/contacts/{contactId}/notes', (ctx) => {
@@ -172,20 +180,8 @@ export const contactRoutes = [
     ctx.state.notes.set(note.id, note);
     return [201, { note }];
   }),
-  route('GET', '/contacts/{contactId}/notes/{id}', (ctx) => {
-    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
-    return isReply(note) ? note : [200, { note }];
-  }),
-  route('PUT', '/contacts/{contactId}/notes/{id}', (ctx) => {
-    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
-    return isReply(note) ? note : [200, { note: Object.assign(note, only(ctx.body, NOTE_FIELDS)) }];
-  }),
-  route('DELETE', '/contacts/{contactId}/notes/{id}', (ctx) => {
-    const note = childOf(ctx.state.notes, ctx, 'id', 'Note');
-    if (isReply(note)) return note;
-    ctx.state.notes.delete(String(note.id));
-    return [200, { succeded: true }];
-  }),
+  ...childRoutes('tasks', 'taskId', 'Task', TASK_FIELDS, 'task'),
+  ...childRoutes('notes', 'id', 'Note', NOTE_FIELDS, 'note'),
   route('DELETE', '/contacts/{contactId}/campaigns/removeAll', (ctx) => {
     const contact = contactOr404(ctx);
     if (isReply(contact)) return contact;

@@ -1,4 +1,5 @@
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { blankToUndefined } from './inputs';
 import { runOperation } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
@@ -51,57 +52,41 @@ export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec)
   return newestFirst(asRows(data), spec.newestFirstBy).slice(0, POLL_WINDOW);
 };
 
-export const defineGhlTrigger = (spec: TriggerSpec): Trigger => ({
+/** The Zapier shape every row shares; each kind adds its perform and extras. */
+const definition = (spec: OperationSpec, operation: Record<string, unknown>) => ({
   key: spec.key,
   noun: spec.noun,
   display: display(spec),
   operation: {
-    type: 'polling',
     inputFields: inputFieldsOf(spec) as PlainInputField[],
-    // Rows carry `id` or the primary output fields; core's checks hold the sample runs to that.
-    perform: (z: ZObject, bundle: Bundle) => pollTrigger(z, bundle, spec) as Promise<Array<Row & { id: string }>>,
-    ...(spec.paging ? { canPaginate: true } : {}),
     sample: spec.sample,
-    outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
+    outputFields: spec.outputFields,
+    ...operation,
   },
 });
 
+export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
+  definition(spec, {
+    type: 'polling',
+    perform: (z: ZObject, bundle: Bundle) => pollTrigger(z, bundle, spec),
+    ...(spec.paging ? { canPaginate: true } : {}),
+    outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
+  }) as Trigger;
+
 /** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
 export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
-  const filled = (key: string) => {
-    const value = bundle.inputData?.[key];
-    return value !== undefined && value !== null && String(value).trim() !== '';
-  };
-  const route = spec.routesByInput?.find((r) => filled(r.input)) ?? spec;
+  const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
   const { data } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
   return asRows(data);
 };
 
-export const defineGhlSearch = (spec: SearchSpec): Search => ({
-  key: spec.key,
-  noun: spec.noun,
-  display: display(spec),
-  operation: {
-    inputFields: inputFieldsOf(spec) as PlainInputField[],
-    perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec),
-    sample: spec.sample,
-    outputFields: spec.outputFields,
-  },
-});
+export const defineGhlSearch = (spec: SearchSpec): Search =>
+  definition(spec, { perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec) }) as Search;
 
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
   const { data } = await runOperation(z, bundle, spec);
   return asRows(data)[0] ?? {};
 };
 
-export const defineGhlCreate = (spec: CreateSpec): Create => ({
-  key: spec.key,
-  noun: spec.noun,
-  display: display(spec),
-  operation: {
-    inputFields: inputFieldsOf(spec) as PlainInputField[],
-    perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec),
-    sample: spec.sample,
-    outputFields: spec.outputFields,
-  },
-});
+export const defineGhlCreate = (spec: CreateSpec): Create =>
+  definition(spec, { perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec) }) as Create;
