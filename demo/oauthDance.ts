@@ -36,3 +36,14 @@ export const approveByFormPost = async (consentUrl: string): Promise<string> => 
   if (response.status !== 302 || !location) throw new Error(`Consent page answered ${response.status}`);
   return location;
 };
+
+export type Kind = 'triggers' | 'searches' | 'creates';
+
+/** Runs an operation's perform as Zapier would, with this connection's auth data. */
+export const operationRunner =
+  (appTester: AppTester, authData: Record<string, string>) =>
+  <T = any>(kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}): Promise<T> => {
+    const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key];
+    if (!operation) throw new Error(`The app has no ${kind} ${key}`);
+    return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<T>;
+  };

@@ -2,14 +2,12 @@ import type { Bundle } from 'zapier-platform-core';
 import zapier from 'zapier-platform-core';
 import App from '../index';
 import { startSandbox } from '../sandbox/server';
-import { connect } from './oauthDance';
+import { connect, operationRunner } from './oauthDance';
 
 /**
  * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:
  * SMS lead -> Find or Create Contact -> Add Tags -> Create Task -> Create Note -> triggers poll.
  */
-type Kind = 'triggers' | 'searches' | 'creates';
-
 const smsLead = {
   gateway: 'WinSMS',
   from: '+27 82 555 0143',
@@ -34,10 +32,7 @@ const main = async () => {
     } as unknown as Bundle);
     say('Connected HighLevel account', { connection: label, locationId: authData.locationId });
 
-    const step = (kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) => {
-      const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key]!;
-      return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<any>;
-    };
+    const step = operationRunner(appTester, authData);
 
     // Seed the New Contact trigger's dedupe, as Zapier does when a Zap is turned on.
     await step('triggers', 'new_contact', {}, { isPopulatingDedupe: true });

@@ -1,10 +1,7 @@
-import type { Bundle } from 'zapier-platform-core';
 import zapier from 'zapier-platform-core';
-import { connect } from '../../demo/oauthDance';
+import { connect, operationRunner } from '../../demo/oauthDance';
 import App from '../../index';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/server';
-
-type Kind = 'triggers' | 'searches' | 'creates';
 
 // Kept in their own jest run (npm run test:e2e): core's and nock's patches of Node's HTTP
 // stack do not mix within one process, and these tests use real loopback HTTP only.
@@ -18,10 +15,7 @@ export const connectedApp = async (options: SandboxOptions = {}) => {
   process.env.CLIENT_SECRET = sandbox.oauth.client.clientSecret;
   const appTester = zapier.createAppTester(App);
   const authData = await connect(appTester);
-  const run = <T = any>(kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) => {
-    const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key]!;
-    return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<T>;
-  };
+  const run = operationRunner(appTester, authData);
   const stop = async () => {
     process.env = savedEnv;
     await sandbox.close();
