@@ -1,5 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type GhlContract, ghlContract, queryObject } from './contract/ghlContract';
 import { OAuthServer } from './oauth';
 import { type Reply, type Route, match } from './router';
 import { contactRoutes } from './routes/contacts';
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   clientSecret?: string;
   /** Injected clock, so tests can expire tokens without waiting. */
   clock?: () => number;
+  /** GHL's contract; loaded from GHL_OPENAPI_DIR when not given. */
+  contract?: GhlContract;
 }
 
 interface Fault {
@@ -38,6 +41,8 @@ export interface Sandbox {
   locations: Map<string, LocationState>;
   /** Requests served per route name ("GET /contacts/{contactId}"). */
   counts: Map<string, number>;
+  /** Answers the sandbox gave that GHL's spec does not allow: a sandbox bug, which tests assert stays empty. */
+  offSpecAnswers: string[];
   close: () => Promise<void>;
 }
 
@@ -76,6 +81,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
   const location = emptyLocation(SANDBOX_LOCATION_ID, 'Mokoena Dental (sandbox)', SANDBOX_COMPANY_ID);
   const locations = new Map([[SANDBOX_LOCATION_ID, options.seed ? seedLocation(location) : location]]);
   const counts = new Map<string, number>();
+  const offSpecAnswers: string[] = [];
+  const contract = options.contract ?? (await ghlContract());
   const windows = new Map<string, { start: number; used: number; daily: number }>();
   let fault: Fault | undefined;
 
@@ -128,6 +135,17 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     } catch {
       return send(res, 400, { statusCode: 400, message: 'Body is not valid JSON' }, headers);
     }
+    const check = contract.checkRequest({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: queryObject(url.searchParams),
+      headers: req.headers,
+      body: raw ? body : undefined,
+    });
+    if (check.errors.length) {
+      // GHL's validation pipe answers 422 with every broken rule in `message`.
+      return send(res, 422, { statusCode: 422, message: check.errors, error: 'Unprocessable Entity' }, headers);
+    }
     const asked = url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;
     if (asked && asked !== grant.locationId) {
       return send(res, 403, { statusCode: 403, message: 'The token does not have access to this location' }, headers);
@@ -140,6 +158,10 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       body,
       now: new Date(clock()).toISOString(),
     });
+    if (status < 300 && check.operation) {
+      const problems = contract.checkResponse(check.operation, status, reply);
+      if (problems.length) offSpecAnswers.push(`${found.route.name} -> ${status}: ${problems.join('; ')}`);
+    }
     send(res, status, reply, headers);
   };
 
@@ -191,6 +213,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     oauth,
     locations,
     counts,
+    offSpecAnswers,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -50,7 +50,9 @@ const createContact = (ctx: RouteContext): Reply => {
   const id = newId();
   const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, ctx.body, ctx.now);
   ctx.state.contacts.set(id, contact);
-  return [201, { contact }];
+  // CreateContactSchema has no `name`: GHL derives it later, so the create answer leaves it out.
+  const { name: _name, ...created } = contact;
+  return [201, { contact: created }];
 };
 
 const search = (ctx: RouteContext): Reply => {
@@ -126,11 +128,13 @@ export const contactRoutes = [
   }),
   route('POST', '/contacts/bulk/tags/update/{type}', (ctx) => {
     const ids = (ctx.body.contacts as string[]) ?? [];
+    // UpdateTagsResponseDTO declares `responses` as strings, one per contact.
+    let errorCount = 0;
     const responses = ids.map((contactId) => {
       const [status] = changeTags({ ...ctx, params: { contactId } }, ctx.params.type === 'add');
-      return status < 300 ? { contactId, type: 'success', message: 'Tags updated' } : { contactId, type: 'error', message: 'contact not found' };
+      if (status >= 300) errorCount += 1;
+      return `${contactId}: ${status < 300 ? 'tags updated' : 'contact not found'}`;
     });
-    const errorCount = responses.filter((r) => r.type === 'error').length;
     return [201, { succeded: errorCount === 0, errorCount, responses }];
   }),
   route('GET', '/contacts/business/{businessId}', (ctx) => {

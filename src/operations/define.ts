@@ -52,8 +52,14 @@ export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec)
   return newestFirst(asRows(data), spec.newestFirstBy).slice(0, POLL_WINDOW);
 };
 
+const specs = new WeakMap<object, OperationSpec>();
+
+/** The declarative spec an operation was built from: how contract tests and tooling read it. */
+export const specOf = (operation: object): OperationSpec | undefined => specs.get(operation);
+
 /** The Zapier shape every row shares; each kind adds its perform and extras. */
-const definition = (spec: OperationSpec, operation: Record<string, unknown>) => ({
+const definition = (spec: OperationSpec, operation: Record<string, unknown>) => {
+  const built = {
   key: spec.key,
   noun: spec.noun,
   display: display(spec),
@@ -63,7 +69,10 @@ const definition = (spec: OperationSpec, operation: Record<string, unknown>) => 
     outputFields: spec.outputFields,
     ...operation,
   },
-});
+  };
+  specs.set(built, spec);
+  return built;
+};
 
 export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
   definition(spec, {

@@ -10,6 +10,8 @@ import { parseCalendarDate, parseDateTime } from './dates';
 export interface Input {
   field: PlainInputField;
   parse: z.ZodType<unknown>;
+  /** A realistic value a person might map here; contract tests and docs use it. */
+  example: string;
 }
 
 export interface FieldText {
@@ -18,6 +20,8 @@ export interface FieldText {
   required?: boolean;
   /** Zapier field extras: dynamic dropdown, search connector, default, choices, ... */
   extra?: Partial<PlainInputField>;
+  /** A realistic value for this field; each kind of input has a default. */
+  example?: string;
 }
 
 /** Zapier sends "", whitespace, null or [] for an unmapped field: all mean "not given". */
@@ -31,7 +35,14 @@ export const blankToUndefined = (value: unknown): unknown => {
   return value;
 };
 
-const input = (key: string, text: FieldText, type: PlainInputField['type'], parser: z.ZodType<unknown>): Input => ({
+const input = (
+  key: string,
+  text: FieldText,
+  type: PlainInputField['type'],
+  parser: z.ZodType<unknown>,
+  example: string,
+): Input => ({
+  example: text.example ?? example,
   field: {
     key,
     label: text.label,
@@ -46,10 +57,10 @@ const input = (key: string, text: FieldText, type: PlainInputField['type'], pars
 const MAX_TEXT = 10_000;
 
 export const text = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'string', z.string().max(maxLength, `must be at most ${maxLength} characters`));
+  input(key, t, 'string', z.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
 
 export const longText = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'text', z.string().max(maxLength, `must be at most ${maxLength} characters`));
+  input(key, t, 'text', z.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
 
 export const email = (key: string, t: FieldText) =>
   input(
@@ -57,6 +68,7 @@ export const email = (key: string, t: FieldText) =>
     t,
     'string',
     z.string().max(254).pipe(z.email('must be a valid email address like name@example.com')).transform((v) => v.toLowerCase()),
+    'Thandi.Mokoena@Example.com',
   );
 
 /** Phone numbers in any national or international format: spaces, dots, dashes and brackets are dropped. */
@@ -69,6 +81,7 @@ export const phone = (key: string, t: FieldText) =>
       .string()
       .transform((v) => v.replace(/[\s().-]/g, ''))
       .refine((v) => /^\+?\d{6,15}$/.test(v), 'must be a phone number such as +1 555 010 0199 (6 to 15 digits)'),
+    '+27 (82) 555-0143',
   );
 
 const dateInput = (read: (v: string | number) => string | undefined, example: string) =>
@@ -83,11 +96,11 @@ const dateInput = (read: (v: string | number) => string | undefined, example: st
 
 /** Any common date/time form, sent as ISO 8601 in UTC (what GHL's date-time fields take). */
 export const dateTime = (key: string, t: FieldText) =>
-  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'));
+  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'), '2026-12-01 09:30 +02:00');
 
 /** A calendar date such as a birthday, sent as YYYY-MM-DD. */
 export const calendarDate = (key: string, t: FieldText) =>
-  input(key, t, 'string', dateInput(parseCalendarDate, '1990-09-25'));
+  input(key, t, 'string', dateInput(parseCalendarDate, '1990-09-25'), '25 September 1990');
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'on']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'off']);
@@ -104,6 +117,7 @@ export const boolean = (key: string, t: FieldText) =>
       ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}"` });
       return z.NEVER;
     }),
+    'yes',
   );
 
 export const integer = (key: string, t: FieldText, range: { min: number; max: number }) =>
@@ -116,6 +130,7 @@ export const integer = (key: string, t: FieldText, range: { min: number; max: nu
       .int('must be a whole number')
       .min(range.min, `must be at least ${range.min}`)
       .max(range.max, `must be at most ${range.max}`),
+    String(range.min),
   );
 
 export const choice = <T extends string>(key: string, t: FieldText, choices: Record<T, string>) =>
@@ -124,6 +139,7 @@ export const choice = <T extends string>(key: string, t: FieldText, choices: Rec
     { ...t, extra: { choices, ...t.extra } },
     'string',
     z.enum(Object.keys(choices) as [T, ...T[]], { error: `must be one of: ${Object.keys(choices).join(', ')}` }),
+    Object.keys(choices)[0]!,
   );
 
 /**
@@ -144,6 +160,7 @@ export const stringList = (key: string, t: FieldText, maxItems = 100) =>
       .refine((items) => items.length > 0, 'needs at least one value')
       .refine((items) => items.length <= maxItems, `can have at most ${maxItems} values`)
       .refine((items) => items.every((i) => i.length <= 200), 'each value must be at most 200 characters'),
+    'sms-lead, winter-promo',
   );
 
 /**
@@ -159,4 +176,5 @@ export const recordId = (key: string, t: FieldText) =>
       .union([z.string(), z.number()])
       .transform(String)
       .refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), 'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)'),
+    'sx6wyHhbFdRXh302LLNR',
   );

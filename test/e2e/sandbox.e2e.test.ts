@@ -20,6 +20,25 @@ describe('sandbox rules and faults', () => {
     expect(ok.headers.get('x-ratelimit-interval-milliseconds')).toBe('10000');
   });
 
+  it('validates each request against the GHL spec and answers 422 with every broken rule', async () => {
+    const send = (path: string, version: string, body: unknown) =>
+      fetch(`${app.sandbox.url}${path}`, {
+        method: 'POST',
+        headers: { Version: version, Authorization: `Bearer ${app.authData.access_token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const offSpec = await send('/contacts/', '2021-07-28', { locationId: app.authData.locationId, nickname: 'TJ' });
+    expect(offSpec.status).toBe(422);
+    expect(await offSpec.json()).toMatchObject({ message: [expect.stringContaining('(nickname)')] });
+    const [contact] = [...app.sandbox.locations.get(app.authData.locationId)!.contacts.keys()];
+    const noTitle = await send(`/contacts/${contact}/tasks`, '2021-04-15', { dueDate: '2026-12-01T09:00:00Z', completed: false });
+    expect(noTitle.status).toBe(422);
+    const rules = ((await noTitle.json()) as { message: string[] }).message.join(' | ');
+    expect(rules).toMatch(/required property 'title'/);
+    expect(rules).toMatch(/version must be equal to one of the allowed values/);
+    expect(app.sandbox.counts.get('POST /contacts/')).toBeUndefined();
+  });
+
   it('answers 429 past 100 requests in 10 s, which the app turns into a throttle with that window', async () => {
     const headers = { Version: '2021-07-28', Authorization: `Bearer ${app.authData.access_token}` };
     const statuses = [];

@@ -19,6 +19,8 @@ export const connectedApp = async (options: SandboxOptions = {}) => {
   const stop = async () => {
     process.env = savedEnv;
     await sandbox.close();
+    // Every answer the app got must have been one GHL's spec allows.
+    expect(sandbox.offSpecAnswers).toEqual([]);
   };
   return { sandbox, appTester, authData, run, stop };
 };

@@ -22,6 +22,7 @@ export default defineGhlCreate({
     boolean('removeAllTags', {
       label: 'Remove All Tags',
       helpText: 'Only with the "Remove tags" action: Yes removes every tag from the contacts, not just the ones listed.',
+      example: 'no',
     }),
   ],
   check: (values) => (values.removeAllTags === true && values.type !== 'remove' ? '"Remove All Tags" works only with the "Remove tags" action' : undefined),

@@ -72,7 +72,7 @@ export const listedContactOutputFields: PlainOutputField[] = [
   { key: 'businessId', label: 'Business ID', type: 'string' },
 ];
 
-/** A new contact as POST /contacts/ returns it (CreateContactSchema: no `name`). */
-const { name: _name, ...createdContactSample } = contactSample;
+/** A new contact as POST /contacts/ returns it (CreateContactSchema: no `name` or `timezone`). */
+const { name: _name, timezone: _timezone, ...createdContactSample } = contactSample;
 export { createdContactSample };
-export const createdContactOutputFields = contactOutputFields.filter((f) => f.key !== 'name');
+export const createdContactOutputFields = contactOutputFields.filter((f) => f.key !== 'name' && f.key !== 'timezone');

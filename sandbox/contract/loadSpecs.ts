@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ghlOpenApiDir } from './specDir';
+import { SPEC_GAPS } from './specGaps';
+
+type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const COMMON_REF = '../common/common-schemas.json#/components/schemas/';
+const COMMON_PREFIX = 'Common_';
+
+/** Rewrites refs into common-schemas.json to local ones, so each spec stands alone. */
+const inlineCommon = (doc: Doc, common: Doc): Doc => {
+  const text = JSON.stringify(doc).split(`"${COMMON_REF}`).join(`"#/components/schemas/${COMMON_PREFIX}`);
+  const standalone = JSON.parse(text) as Doc;
+  standalone.components ??= {};
+  standalone.components.schemas ??= {};
+  for (const [name, schema] of Object.entries(common.components.schemas as Doc)) {
+    standalone.components.schemas[`${COMMON_PREFIX}${name}`] = schema;
+  }
+  return standalone;
+};
+
+/**
+ * GHL rejects properties its DTOs do not declare ("property x should not exist"), and our
+ * samples may only use fields the spec names: every object schema that lists its properties
+ * is closed.
+ */
+const closeObjects = (node: unknown): void => {
+  if (Array.isArray(node)) return node.forEach(closeObjects);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Doc;
+  if (schema.properties && Object.keys(schema.properties).length && schema.additionalProperties === undefined) {
+    schema.additionalProperties = false;
+  }
+  Object.values(schema).forEach(closeObjects);
+};
+
+/** GHL answers "/contacts/" and "/contacts" alike; the router matches without the trailing slash. */
+const withoutTrailingSlashes = (paths: Doc): Doc =>
+  Object.fromEntries(Object.entries(paths).map(([path, item]) => [path.length > 1 ? path.replace(/\/$/, '') : path, item]));
+
+export interface LoadedSpec {
+  file: string;
+  doc: Doc;
+}
+
+/** Every API spec in apps/, standalone, closed, with the known gaps patched. */
+export const loadGhlSpecs = (dir = ghlOpenApiDir()): LoadedSpec[] => {
+  const common = JSON.parse(readFileSync(join(dir, 'common', 'common-schemas.json'), 'utf8')) as Doc;
+  return readdirSync(join(dir, 'apps'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const doc = inlineCommon(JSON.parse(readFileSync(join(dir, 'apps', file), 'utf8')) as Doc, common);
+      doc.paths = withoutTrailingSlashes(doc.paths);
+      for (const gap of SPEC_GAPS) if (gap.file === file) gap.patch(doc);
+      closeObjects(doc.components);
+      closeObjects(doc.paths);
+      return { file, doc };
+    });
+};

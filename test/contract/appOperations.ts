@@ -1,0 +1,40 @@
+import type { Create, Search, Trigger } from 'zapier-platform-core';
+import App from '../../index';
+import { specOf } from '../../src/operations/define';
+import type { OperationSpec, SearchSpec } from '../../src/operations/spec';
+
+export type Kind = 'triggers' | 'searches' | 'creates';
+
+export interface AppOperation {
+  kind: Kind;
+  key: string;
+  definition: Trigger | Search | Create;
+  spec: OperationSpec;
+}
+
+/** Every trigger, search and create the app defines, with the spec it was built from. */
+export const appOperations = (): AppOperation[] =>
+  (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
+    Object.entries((App[kind] ?? {}) as Record<string, Trigger | Search | Create>).map(([key, definition]) => {
+      const spec = specOf(definition);
+      if (!spec) throw new Error(`${kind}.${key} is not built with the shared builders, so its contract cannot be read`);
+      return { kind, key, definition, spec };
+    }),
+  );
+
+/** Each route an operation can take: its default one and any picked by a filled input. */
+export const routesOf = (spec: OperationSpec) => [
+  { endpoint: spec.endpoint, unwrap: spec.unwrap, selectedBy: undefined as string | undefined },
+  ...((spec as SearchSpec).routesByInput ?? []).map((r) => ({ endpoint: r.endpoint, unwrap: r.unwrap, selectedBy: r.input })),
+];
+
+/** Inputs filled with each field's example; a route-selecting input only for its own route. */
+export const exampleInputs = (spec: OperationSpec, selectedBy: string | undefined): Record<string, unknown> => {
+  const selectors = new Set(((spec as SearchSpec).routesByInput ?? []).map((r) => r.input));
+  const values: Record<string, unknown> = {};
+  for (const input of spec.inputs) {
+    if (selectors.has(input.field.key) && input.field.key !== selectedBy) continue;
+    values[input.field.key] = input.example;
+  }
+  return values;
+};
