@@ -1,13 +1,19 @@
 import type { Bundle } from 'zapier-platform-core';
 import App from '../../index';
+import { approveInBrowser } from './browserConsent';
 import { connectedApp } from './sandboxApp';
+
+// Starting Chromium takes seconds on a cold CI machine.
+jest.setTimeout(60_000);
 
 /** The whole OAuth dance over loopback: code exchange, a call, expiry, refresh with rotation. */
 describe('OAuth against the sandbox', () => {
   let now = Date.parse('2026-11-22T10:00:00Z');
   let app: Awaited<ReturnType<typeof connectedApp>>;
   beforeEach(async () => {
-    app = await connectedApp({ accessTokenSeconds: 60, clock: () => now });
+    // A person's click on "Allow Access", made by headless Chromium; the app's own
+    // getAccessToken then exchanges the code the consent page redirects with.
+    app = await connectedApp({ accessTokenSeconds: 60, clock: () => now }, approveInBrowser);
   });
   afterEach(() => app.stop());
 
