@@ -1,8 +1,6 @@
 import type { Bundle } from 'zapier-platform-core';
-import zapier from 'zapier-platform-core';
 import App from '../index';
-import { startSandbox } from '../sandbox/server';
-import { connect, operationRunner } from './oauthDance';
+import { connectedSandbox } from './connectedSandbox';
 
 /**
  * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:
@@ -18,21 +16,14 @@ const smsLead = {
 const say = (step: string, detail: unknown) => console.log(`\n▶ ${step}\n${JSON.stringify(detail, null, 2)}`);
 
 const main = async () => {
-  const sandbox = await startSandbox({ seed: true });
-  process.env.GHL_BASE_URL = sandbox.url;
-  process.env.CLIENT_ID = sandbox.oauth.client.clientId;
-  process.env.CLIENT_SECRET = sandbox.oauth.client.clientSecret;
-  const appTester = zapier.createAppTester(App);
+  const { sandbox, appTester, authData, run: step, stop } = await connectedSandbox();
   try {
     console.log(`HighLevel sandbox on ${sandbox.url} (local, no account needed)`);
-    const authData = await connect(appTester);
     const label = await appTester(App.authentication!.connectionLabel as never, {
       authData,
       inputData: await appTester(App.authentication!.test as never, { authData, inputData: {} } as unknown as Bundle),
     } as unknown as Bundle);
     say('Connected HighLevel account', { connection: label, locationId: authData.locationId });
-
-    const step = operationRunner(appTester, authData);
 
     // Seed the New Contact trigger's dedupe, as Zapier does when a Zap is turned on.
     await step('triggers', 'new_contact', {}, { isPopulatingDedupe: true });
@@ -58,7 +49,7 @@ const main = async () => {
     const served = Object.fromEntries(sandbox.counts);
     say('Requests the sandbox served, per route', served);
   } finally {
-    await sandbox.close();
+    await stop();
   }
 };
 

@@ -11,8 +11,8 @@ export const SANDBOX_LOCATION_ID = 've9EPM428h8vShlRW1KT';
 export const SANDBOX_COMPANY_ID = '5DP4iH6HLkQsiKESj6rh';
 export const SANDBOX_USER_ID = 'usrSipho000000000001';
 const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
-/** GHL's documented burst limit: 100 requests per 10 seconds per location. */
-const RATE = { max: 100, windowMs: 10_000, daily: 200_000 };
+/** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
+const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
 const ROUTES: Route[] = [...contactRoutes, ...locationRoutes];
 
@@ -26,6 +26,10 @@ export interface SandboxOptions {
   clock?: () => number;
   /** GHL's contract; loaded from GHL_OPENAPI_DIR when not given. */
   contract?: GhlContract;
+  /** GHL's rate limit unless given; the benchmark lifts it to time thousands of calls. */
+  rateLimit?: typeof GHL_RATE_LIMIT;
+  /** Sees every API request the sandbox serves (after auth), so the benchmark can replay it bare. */
+  onApiRequest?: (request: { method: string; url: string; headers: Record<string, string>; body: string }) => void;
 }
 
 interface Fault {
@@ -83,24 +87,25 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
   const counts = new Map<string, number>();
   const offSpecAnswers: string[] = [];
   const contract = options.contract ?? (await ghlContract());
+  const rate = options.rateLimit ?? GHL_RATE_LIMIT;
   const windows = new Map<string, { start: number; used: number; daily: number }>();
   let fault: Fault | undefined;
 
   const rateLimit = (locationId: string) => {
     const now = clock();
     const w = windows.get(locationId) ?? { start: now, used: 0, daily: 0 };
-    if (now - w.start >= RATE.windowMs) Object.assign(w, { start: now, used: 0 });
+    if (now - w.start >= rate.windowMs) Object.assign(w, { start: now, used: 0 });
     w.used += 1;
     w.daily += 1;
     windows.set(locationId, w);
     const headers = {
-      'X-RateLimit-Max': String(RATE.max),
-      'X-RateLimit-Remaining': String(Math.max(0, RATE.max - w.used)),
-      'X-RateLimit-Interval-Milliseconds': String(RATE.windowMs),
-      'X-RateLimit-Limit-Daily': String(RATE.daily),
-      'X-RateLimit-Daily-Remaining': String(Math.max(0, RATE.daily - w.daily)),
+      'X-RateLimit-Max': String(rate.max),
+      'X-RateLimit-Remaining': String(Math.max(0, rate.max - w.used)),
+      'X-RateLimit-Interval-Milliseconds': String(rate.windowMs),
+      'X-RateLimit-Limit-Daily': String(rate.daily),
+      'X-RateLimit-Daily-Remaining': String(Math.max(0, rate.daily - w.daily)),
     };
-    return { exceeded: w.used > RATE.max || w.daily > RATE.daily, headers };
+    return { exceeded: w.used > rate.max || w.daily > rate.daily, headers };
   };
 
   const admin = (path: string, body: Json): Reply => {
@@ -151,6 +156,12 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       return send(res, 403, { statusCode: 403, message: 'The token does not have access to this location' }, headers);
     }
     counts.set(found.route.name, (counts.get(found.route.name) ?? 0) + 1);
+    options.onApiRequest?.({
+      method: req.method ?? 'GET',
+      url: `${url.pathname}${url.search}`,
+      headers: { version: String(req.headers.version), authorization: String(req.headers.authorization), 'content-type': 'application/json' },
+      body: raw,
+    });
     const [status, reply] = found.route.handler({
       state: locations.get(grant.locationId)!,
       params: found.params,

@@ -58,7 +58,14 @@ export class GhlContract {
   static async load(specs: LoadedSpec[] = loadGhlSpecs()): Promise<GhlContract> {
     const apis = await Promise.all(
       specs.map(async ({ file, doc }) => {
-        const backend = new OpenAPIBackend({ definition: doc as never, validate: true, strict: false, quick: true, coerceTypes: true });
+        const backend = new OpenAPIBackend({
+          definition: doc as never,
+          validate: true,
+          strict: false,
+          quick: true,
+          coerceTypes: true,
+          customizeAjv: (ajv) => addFormats(ajv as never) as never,
+        });
         await backend.init();
         return { file, backend };
       }),

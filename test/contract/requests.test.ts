@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { type GhlContract, ghlContract, queryObject } from '../../sandbox/contract/ghlContract';
 import { API, bundleWith, appTester } from '../helpers';
-import { type AppOperation, appOperations, exampleInputs, routesOf } from './appOperations';
+import { type AppOperation, appOperations, exampleInputs, routesOf } from '../../sandbox/contract/appOperations';
 
 /**
  * Runs every operation the app defines, with inputs built from each field's example, against

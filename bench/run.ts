@@ -1,0 +1,149 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { connectedSandbox } from '../demo/connectedSandbox';
+import { type AppOperation, appOperations } from '../sandbox/contract/appOperations';
+import type { Sandbox } from '../sandbox/server';
+import { SANDBOX_LOCATION_ID } from '../sandbox/server';
+import { benchInputs } from './inputs';
+import { requireTime, timeEach } from './measure';
+import { addBenchRecords } from './records';
+
+/**
+ * `npm run bench`: requests per poll and per call, load time, zip size and per-operation
+ * overhead, against the sandbox on loopback. It reports; targets are shown, not enforced.
+ */
+const ROOT = join(__dirname, '..', '..');
+const CROWD = 10_000;
+const TIMED_RUNS = 100;
+const NO_RATE_LIMIT = { max: Number.MAX_SAFE_INTEGER, windowMs: 10_000, daily: Number.MAX_SAFE_INTEGER };
+
+interface Captured {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const served = (sandbox: Sandbox) => [...sandbox.counts.values()].reduce((a, b) => a + b, 0);
+
+/** Starts a connected sandbox with bench records and counts what one run of an operation costs. */
+const session = async (crowd: number) => {
+  let last: Captured | undefined;
+  const app = await connectedSandbox({ rateLimit: NO_RATE_LIMIT, onApiRequest: (r) => (last = r) });
+  const ids = addBenchRecords(app.sandbox.locations.get(SANDBOX_LOCATION_ID)!, crowd);
+  const requestsFor = async (op: AppOperation, meta: Record<string, unknown> = {}) => {
+    const before = served(app.sandbox);
+    try {
+      await app.run(op.kind, op.key, benchInputs(op.spec, ids), meta);
+      return String(served(app.sandbox) - before);
+    } catch (error) {
+      return `failed: ${(error as Error).message.slice(0, 80)}`;
+    }
+  };
+  return { ...app, ids, requestsFor, lastRequest: () => last };
+};
+
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const pollCosts = async (ops: AppOperation[]) => {
+  const app = await session(CROWD);
+  try {
+    const rows: string[][] = [];
+    for (const op of ops) {
+      const sample = await app.requestsFor(op, { isLoadingSample: true });
+      const steady = await app.requestsFor(op);
+      rows.push([`\`${op.key}\``, steady, sample]);
+    }
+    return table(['Trigger', `Requests per poll (${CROWD.toLocaleString('en')} contacts)`, 'Requests on first sample load'], rows);
+  } finally {
+    await app.stop();
+  }
+};
+
+const callCosts = async (ops: AppOperation[]) => {
+  const rows: string[][] = [];
+  for (const op of ops) {
+    // A fresh location per action: a delete must not take away another row's record.
+    const app = await session(0);
+    try {
+      rows.push([`\`${op.key}\``, op.kind === 'searches' ? 'Search' : 'Action', await app.requestsFor(op)]);
+    } finally {
+      await app.stop();
+    }
+  }
+  return table(['Operation', 'Kind', 'Requests per call'], rows);
+};
+
+/** Reads timed through zapier-platform-core beside the same request sent bare with fetch. */
+const overhead = async (ops: AppOperation[]) => {
+  const app = await session(100);
+  try {
+    const rows: string[][] = [];
+    for (const op of ops) {
+      const inputs = benchInputs(op.spec, app.ids);
+      await app.run(op.kind, op.key, inputs);
+      const request = app.lastRequest()!;
+      const viaCore = await timeEach(TIMED_RUNS, () => app.run(op.kind, op.key, inputs));
+      const bare = await timeEach(TIMED_RUNS, async () => {
+        const response = await fetch(`${app.sandbox.url}${request.url}`, {
+          method: request.method,
+          headers: request.headers,
+          body: request.method === 'GET' || request.method === 'DELETE' ? undefined : request.body,
+        });
+        await response.json();
+      });
+      rows.push([`\`${op.key}\``, viaCore.toFixed(2), bare.toFixed(2), `${(viaCore / bare).toFixed(2)}x`]);
+    }
+    return table(['Operation (median of 100)', 'Through zapier-platform-core, ms', 'Bare HTTP call, ms', 'Ratio (target < 1.5x)'], rows);
+  } finally {
+    await app.stop();
+  }
+};
+
+const loadAndSize = () => {
+  const zip = join(ROOT, 'build', 'build.zip');
+  if (!existsSync(zip)) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-zip.js')], { stdio: 'inherit' });
+  const core = requireTime(require.resolve('zapier-platform-core'));
+  const app = requireTime(join(ROOT, 'index.js'));
+  return table(
+    ['Measure', 'Value'],
+    [
+      ['`require` of zapier-platform-core alone (median of 11 fresh processes)', `${core.toFixed(1)} ms`],
+      ['`require` of the built app (index.js)', `${app.toFixed(1)} ms`],
+      ['App load / core load (target < 1.5x)', `${(app / core).toFixed(2)}x`],
+      ['build/build.zip', `${(statSync(zip).size / 1024).toFixed(0)} KB`],
+    ],
+  );
+};
+
+const main = async () => {
+  const ops = appOperations();
+  const triggers = ops.filter((op) => op.kind === 'triggers');
+  const reads = ops.filter((op) => op.kind !== 'creates');
+  const sections = [
+    '# Benchmark results',
+    `Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, against the sandbox on 127.0.0.1. ` +
+      'Targets: exactly 1 request per poll and per single-endpoint action; app load under 1.5x core alone; per-operation overhead under 1.5x a bare call.',
+    '## Triggers: requests per poll',
+    await pollCosts(triggers),
+    '## Actions and searches: requests per call',
+    await callCosts(ops.filter((op) => op.kind !== 'triggers')),
+    '## Load time and build size',
+    loadAndSize(),
+    '## Per-operation overhead',
+    await overhead(reads),
+  ];
+  const report = `${sections.join('\n\n')}\n`;
+  writeFileSync(join(ROOT, 'bench', 'results.md'), report);
+  console.log(report);
+};
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`Benchmark failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);
