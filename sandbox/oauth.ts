@@ -19,6 +19,8 @@ export class OAuthServer {
   private codes = new Map<string, Grant & { redirectUri: string }>();
   private accessTokens = new Map<string, Grant & { expiresAt: number }>();
   private refreshTokens = new Map<string, Grant>();
+  /** POST /oauth/token calls by grant type, so tests can assert "refreshed exactly once". */
+  readonly tokenRequests = { authorization_code: 0, refresh_token: 0 };
 
   constructor(
     readonly client: OAuthClient,
@@ -38,6 +40,7 @@ export class OAuthServer {
       return [401, { error: 'invalid_client', message: 'Invalid client credentials' }];
     }
     const grantType = form.get('grant_type');
+    if (grantType === 'authorization_code' || grantType === 'refresh_token') this.tokenRequests[grantType] += 1;
     let grant: Grant | undefined;
     if (grantType === 'authorization_code') {
       const code = this.codes.get(form.get('code') ?? '');
@@ -75,6 +78,12 @@ export class OAuthServer {
   /** Expires every access token now (a fault switch for tests). */
   expireAll() {
     for (const grant of this.accessTokens.values()) grant.expiresAt = 0;
+  }
+
+  /** Revokes every token, as when a user uninstalls the app from the location. */
+  revokeAll() {
+    this.accessTokens.clear();
+    this.refreshTokens.clear();
   }
 
   /** Issues a token directly, for tests and the demo that skip the consent page. */

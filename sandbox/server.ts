@@ -36,6 +36,8 @@ interface Fault {
   status?: number;
   delayMs?: number;
   drop?: boolean;
+  /** With `drop`: carry the request out, then drop the connection before answering. */
+  afterHandling?: boolean;
   remaining: number;
 }
 
@@ -110,7 +112,13 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
 
   const admin = (path: string, body: Json): Reply => {
     if (path === '/__sandbox/faults') {
-      fault = { status: body.status as number, delayMs: body.delayMs as number, drop: body.drop === true, remaining: Number(body.count ?? 1) };
+      fault = {
+        status: body.status as number,
+        delayMs: body.delayMs as number,
+        drop: body.drop === true,
+        afterHandling: body.afterHandling === true,
+        remaining: Number(body.count ?? 1),
+      };
       return [200, { ok: true }];
     }
     if (path === '/__sandbox/counts') return [200, Object.fromEntries(counts)];
@@ -118,10 +126,14 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       oauth.expireAll();
       return [200, { ok: true }];
     }
+    if (path === '/__sandbox/revoke-tokens') {
+      oauth.revokeAll();
+      return [200, { ok: true }];
+    }
     return [404, { message: 'Unknown sandbox admin route' }];
   };
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string) => {
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string, dropReply: boolean) => {
     const found = match(ROUTES, req.method ?? 'GET', url.pathname);
     if (!found) return send(res, 404, { statusCode: 404, message: `Cannot ${req.method} ${url.pathname}` });
     const version = req.headers.version;
@@ -173,6 +185,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       const problems = contract.checkResponse(check.operation, status, reply);
       if (problems.length) offSpecAnswers.push(`${found.route.name} -> ${status}: ${problems.join('; ')}`);
     }
+    if (dropReply) return req.socket.destroy();
     send(res, status, reply, headers);
   };
 
@@ -184,11 +197,13 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
         const [status, reply] = admin(url.pathname, raw ? (JSON.parse(raw) as Json) : {});
         return send(res, status, reply);
       }
+      let dropReply = false;
       if (fault && fault.remaining > 0) {
         fault.remaining -= 1;
         const current = fault;
         if (current.delayMs) await new Promise((r) => setTimeout(r, current.delayMs));
-        if (current.drop) return req.socket.destroy();
+        if (current.drop && current.afterHandling) dropReply = true;
+        else if (current.drop) return req.socket.destroy();
         if (current.status) return send(res, current.status, { statusCode: current.status, message: 'Injected fault' });
       }
       if (url.pathname === '/oauth/chooselocation' && req.method === 'GET') {
@@ -211,7 +226,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
         const [status, reply] = oauth.token(new URLSearchParams(raw));
         return send(res, status, reply);
       }
-      await handleApi(req, res, url, raw);
+      await handleApi(req, res, url, raw, dropReply);
     } catch (error) {
       send(res, 500, { statusCode: 500, message: (error as Error).message });
     }

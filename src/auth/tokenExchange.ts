@@ -1,6 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiBaseUrl } from '../config';
 import { ghlMessage, parseErrorBody } from '../http/ghlError';
+import { redact, secretsOf } from '../http/redact';
 
 /** Fields of GHL's token answer that the app keeps in Zapier's auth data. */
 export interface TokenSet {
@@ -48,7 +49,7 @@ export const requestTokens = async (
   }
   const data = (response.data ?? {}) as Partial<TokenSet>;
   if (response.status >= 400 || !data.access_token || !data.refresh_token) {
-    const said = ghlMessage(parseErrorBody(response));
+    const said = redact(ghlMessage(parseErrorBody(response)), secretsOf(undefined, ['code' in grant ? grant.code : grant.refresh_token]));
     const detail = said ? ` HighLevel said: "${said}" (HTTP ${response.status}).` : ` (HTTP ${response.status}).`;
     if (grant.grant_type === 'refresh_token') throw new z.errors.ExpiredAuthError(`${RECONNECT}${detail}`);
     throw new z.errors.Error(`HighLevel did not accept the sign-in: try connecting again.${detail}`, 'OAuthCodeExchange', response.status);

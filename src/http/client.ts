@@ -1,6 +1,7 @@
 import type { Bundle, HttpRequestOptions, ZObject } from 'zapier-platform-core';
 import { API_VERSION } from '../config';
 import { type Endpoint, expandPath, pathParams } from './endpoint';
+import { isNetworkFailure, networkFailureError } from './networkFailure';
 
 export interface GhlCall {
   endpoint: Endpoint;
@@ -33,7 +34,13 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
 
 /** The one way operations call GHL: build the request, send it, return the parsed JSON (or null on an allowed 404). */
 export const callGhl = async <T = Record<string, unknown>>(z: ZObject, call: GhlCall): Promise<T | null> => {
-  const response = await z.request(toRequest(call));
+  let response;
+  try {
+    response = await z.request(toRequest(call));
+  } catch (error) {
+    if (isNetworkFailure(error)) throw networkFailureError(z, call.endpoint.method, error);
+    throw error;
+  }
   if (response.status === 404 && call.allowNotFound) return null;
   return (response.data ?? {}) as T;
 };

@@ -1,5 +1,6 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
+import { redact, secretsOf } from './redact';
 
 /** Seconds to wait after a 429: GHL's `Retry-After`, else the rate-limit window it reports. */
 export const throttleDelaySeconds = (response: HttpResponse): number => {
@@ -39,7 +40,7 @@ const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, resp
  * afterResponse: turn GHL errors into messages a non-developer can act on. 401 never gets
  * here (core raises RefreshAuthError first, as `autoRefresh` asks).
  */
-export const mapGhlErrors = (response: HttpResponse, z: ZObject, _bundle: Bundle): HttpResponse => {
+export const mapGhlErrors = (response: HttpResponse, z: ZObject, bundle: Bundle): HttpResponse => {
   const { status } = response;
   if (status < 400) return response;
   const allowNotFound = Boolean(response.request.middlewareData?.allowNotFound);
@@ -53,7 +54,8 @@ export const mapGhlErrors = (response: HttpResponse, z: ZObject, _bundle: Bundle
     );
   }
   const body = parseErrorBody(response);
-  const said = ghlMessage(body);
+  // GHL sometimes echoes what it was sent: no token or secret may reach the message.
+  const said = redact(ghlMessage(body), secretsOf(bundle));
   const advice = adviceFor(status, body, response);
   const message = said ? `${advice}. HighLevel said: "${said}" (HTTP ${status}).` : `${advice}.`;
   if (status >= 500 && isRead(response)) {
