@@ -1,3 +1,5 @@
+import type { Input } from './inputs';
+
 /** Cross-field rules shared by rows, returning the message a person sees. */
 
 const filled = (values: Record<string, unknown>, key: string) => values[key] !== undefined;
@@ -10,10 +12,14 @@ export const atLeastOneOf =
       ? undefined
       : `fill in ${Object.values(labels).map((l) => `"${l}"`).join(' or ')} ${purpose}`;
 
+const quotedList = (labels: string[]) =>
+  labels.length > 1 ? `${labels.slice(0, -1).map((l) => `"${l}"`).join(', ')} or "${labels.at(-1)}"` : `"${labels[0]}"`;
+
 /** An update with nothing to change is a mistake in the Zap, not a no-op to send. */
 export const somethingToChange =
   (ignore: string[]) =>
-  (values: Record<string, unknown>): string | undefined =>
-    Object.entries(values).some(([key, value]) => !ignore.includes(key) && value !== undefined)
-      ? undefined
-      : 'fill in at least one field to change (empty fields are left as they are)';
+  (values: Record<string, unknown>, inputs: Input[]): string | undefined => {
+    if (Object.entries(values).some(([key, value]) => !ignore.includes(key) && value !== undefined)) return undefined;
+    const changeable = inputs.filter((i) => !ignore.includes(i.field.key)).map((i) => i.field.label ?? i.field.key);
+    return `fill in at least one field to change, such as ${quotedList(changeable.slice(0, 3))} (empty fields are left as they are)`;
+  };

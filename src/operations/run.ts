@@ -30,7 +30,7 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
       problems.push((error as Error).message);
     }
   }
-  const crossField = problems.length ? undefined : spec.check?.(values);
+  const crossField = problems.length ? undefined : spec.check?.(values, spec.inputs);
   if (crossField) problems.push(crossField);
   if (problems.length) {
     throw new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);

@@ -32,7 +32,7 @@ export interface OperationSpec extends Route {
   /** Values sent on every call, such as a fixed sort order. */
   constants?: Record<string, unknown>;
   /** A rule across fields ("give an email or a phone"): returns the message when broken. */
-  check?: (values: Record<string, unknown>) => string | undefined;
+  check?: (values: Record<string, unknown>, inputs: Input[]) => string | undefined;
   sample: Record<string, unknown>;
   outputFields: PlainOutputField[];
 }
