@@ -50,8 +50,8 @@ const createContact = (ctx: RouteContext): Reply => {
   const id = newId();
   const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, ctx.body, ctx.now);
   ctx.state.contacts.set(id, contact);
-  // CreateContactSchema has no `name`: GHL derives it later, so the create answer leaves it out.
-  const { name: _name, ...created } = contact;
+  // CreateContactSchema has no `name` or `timezone`: the create answer leaves them out.
+  const { name: _name, timezone: _timezone, ...created } = contact;
   return [201, { contact: created }];
 };
 

@@ -85,6 +85,13 @@ describe('OAuth2 with GHL', () => {
     expect(error.message).not.toContain('client-secret-for-tests');
   });
 
+  it('hides the client secret and the refresh token even when GHL echoes them back', async () => {
+    const echo = 'bad request: client_secret=client-secret-for-tests refresh_token=rt-echoed-0001 jwt eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.c2lnbmF0dXJlMTIz';
+    expectCall('POST', '/oauth/token', 400, { message: echo });
+    const error = await failureOf(perform('refreshAccessToken', { authData: { refresh_token: 'rt-echoed-0001' }, inputData: {} }));
+    expect(error.message).toContain('bad request: client_secret=[redacted] refresh_token=[redacted] jwt [redacted]');
+  });
+
   it('tests the connection on the location and labels it with the location name', async () => {
     const call = expectCall('GET', `/locations/${LOCATION_ID}`, 200, { location: { id: LOCATION_ID, name: 'Mokoena Dental' } });
     const bundle = { authData: { access_token: 'tok', locationId: LOCATION_ID }, inputData: {} } as unknown as Bundle;

@@ -1,4 +1,4 @@
-import { expectCall, failureOf, run } from '../helpers';
+import { ACCESS_TOKEN, expectCall, failureOf, run } from '../helpers';
 
 const C = 'seD4PfOuKoVMLkEZqohJ';
 
@@ -8,6 +8,12 @@ describe('GHL errors become messages a person can act on', () => {
     expect((await failureOf(run('creates', 'update_contact', { contactId: C, city: 'Durban' }))).message).toMatch(
       /check the mapped fields.*HighLevel said: "email must be an email" \(HTTP 400\)/,
     );
+  });
+
+  it('never repeats the access token, even when GHL echoes it', async () => {
+    expectCall('PUT', `/contacts/${C}`, 400, { message: `token ${ACCESS_TOKEN} is not allowed to change this field` });
+    const { message } = await failureOf(run('creates', 'update_contact', { contactId: C, city: 'Durban' }));
+    expect(message).toContain('"token [redacted] is not allowed to change this field"');
   });
 
   it('404 says how to get a valid ID', async () => {

@@ -5,8 +5,8 @@ import { boolean, calendarDate, email, phone, text } from '../../operations/inpu
  * The contact's own fields, shared by Create, Update and Upsert Contact. Keys are GHL's
  * property names, so each filled value goes to GHL under the same name.
  */
-export const contactProfileInputs = (mode: 'create' | 'update') => {
-  const keep = mode === 'update' ? ' Leave empty to keep the current value.' : '';
+export const contactProfileInputs = (mode: 'create' | 'update' | 'upsert') => {
+  const keep = mode === 'create' ? '' : ' Leave empty to keep the current value.';
   return [
     text('firstName', { label: 'First Name', helpText: `The contact's first (given) name.${keep}` }, 200),
     text('lastName', { label: 'Last Name', helpText: `The contact's last (family) name.${keep}` }, 200),
@@ -16,7 +16,7 @@ export const contactProfileInputs = (mode: 'create' | 'update') => {
       helpText: `The contact's phone number, best in international form such as +27 82 555 0143 (the number an SMS came from).${keep}`,
     }),
     // GHL's UpdateContactDto has no companyName: it is set when the contact is created or upserted.
-    ...(mode === 'create' ? [text('companyName', { label: 'Company Name', helpText: 'The business the contact works for.' }, 200)] : []),
+    ...(mode === 'update' ? [] : [text('companyName', { label: 'Company Name', helpText: `The business the contact works for.${keep}` }, 200)]),
     text('address1', { label: 'Street Address', helpText: `Street and number.${keep}` }, 300),
     text('city', { label: 'City', helpText: `The contact's city.${keep}` }, 100),
     text('state', { label: 'State or Province', helpText: `The contact's state, province or region.${keep}` }, 100),

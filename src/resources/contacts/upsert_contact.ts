@@ -13,7 +13,7 @@ export default defineGhlCreate({
   endpoint: { method: 'POST', path: '/contacts/upsert' },
   unwrap: 'contact',
   fromConnection: ['locationId'],
-  inputs: contactProfileInputs('update'),
+  inputs: contactProfileInputs('upsert'),
   dynamicInputs: [contactCustomFields],
   check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'so HighLevel can match an existing contact'),
   sample: contactSample,
