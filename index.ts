@@ -8,6 +8,7 @@ import list_businesses from './src/resources/businesses/list_businesses';
 import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
 import list_custom_fields from './src/resources/locations/list_custom_fields';
 import list_tags from './src/resources/locations/list_tags';
+import { opportunityCreates, opportunityTriggers } from './src/resources/opportunities';
 import search_users from './src/resources/users/search_users';
 import list_campaigns from './src/resources/workflows/list_campaigns';
 
@@ -19,8 +20,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey(contactCreates),
+  creates: byKey([...contactCreates, ...opportunityCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

@@ -55,3 +55,23 @@ SPEC_GAPS.push({
     }
   },
 });
+
+SPEC_GAPS.push(
+  {
+    file: 'opportunities.json',
+    why: "A pipeline's stages are declared as a list of lists; GHL returns stage objects (id, name, position).",
+    patch: (doc) => {
+      doc.components.schemas.PipelinesResponseSchema.properties.stages.items = {
+        type: 'object',
+        properties: { id: { type: 'string' }, name: { type: 'string' }, position: { type: 'number' }, showInFunnel: { type: 'boolean' }, showInPieChart: { type: 'boolean' } },
+      };
+    },
+  },
+  {
+    file: 'opportunities.json',
+    why: 'UpsertOpportunityDto.monetaryValue is declared as an object; create and update take a number, as the example (220) shows.',
+    patch: (doc) => {
+      doc.components.schemas.UpsertOpportunityDto.properties.monetaryValue = { type: 'number', example: 220 };
+    },
+  },
+);

@@ -55,3 +55,41 @@ export const tags = (helpText: string, required = true) =>
     required,
     extra: { dynamic: 'list_tags.name.name' },
   });
+
+export const calendarId = (helpText = 'The calendar to use. Pick one from the calendars in this location.', required = true) =>
+  recordId('calendarId', { label: 'Calendar', helpText, required, extra: { dynamic: 'list_calendars.id.name' } });
+
+export const calendarGroupId = (key: string, helpText: string, required = true) =>
+  recordId(key, { label: 'Calendar Group', helpText, required, extra: { dynamic: 'list_calendar_groups.id.name' } });
+
+/** GHL names an appointment's path parameter `eventId`. */
+export const appointmentId = (key = 'eventId', helpText = 'The appointment. Pick one from the chosen calendar, or map an Appointment ID from an earlier step.') =>
+  recordId(key, { label: 'Appointment', helpText, required: true, extra: { dynamic: 'list_calendar_events.id.title' } });
+
+export const pipelineId = (required = true) =>
+  recordId('pipelineId', {
+    label: 'Pipeline',
+    helpText: 'The sales pipeline. Pick one from the pipelines in this location.',
+    required,
+    extra: { dynamic: 'list_pipelines.id.name' },
+  });
+
+/** Lists the stages of the pipeline chosen above it in the same step. */
+export const pipelineStageId = (required = false) =>
+  recordId('pipelineStageId', {
+    label: 'Pipeline Stage',
+    helpText: 'The stage within the chosen pipeline. Choose the pipeline first, then pick one of its stages.',
+    required,
+    extra: { dynamic: 'list_pipeline_stages.id.name' },
+  });
+
+export const opportunityId = (key = 'id') =>
+  recordId(key, {
+    label: 'Opportunity',
+    helpText: 'The opportunity (deal). Pick one, or map an Opportunity ID from an earlier step.',
+    required: true,
+    extra: { dynamic: 'search_opportunities.id.name' },
+  });
+
+export const userIds = (key: string, label: string, helpText: string, required = true) =>
+  stringList(key, { label, helpText, required, extra: { dynamic: 'search_users.id.name' } });

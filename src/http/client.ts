@@ -25,7 +25,7 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
       Version: endpoint.version ?? API_VERSION.standard,
       ...(sendBody ? { 'Content-Type': 'application/json' } : {}),
     },
-    ...(sendBody ? { body: rest } : { params: rest }),
+    ...(sendBody ? { body: endpoint.bodyIsList ? [rest] : rest } : { params: rest }),
     // An allowed 404 must pass core's final status check too; every other error is still mapped.
     skipThrowForStatus: Boolean(allowNotFound),
     middlewareData: { allowNotFound: Boolean(allowNotFound) },

@@ -10,6 +10,8 @@ export interface Endpoint {
   version?: ApiVersion;
   /** Send leftover inputs as a JSON body (default: POST and PUT) or as query parameters. */
   sendBody?: boolean;
+  /** The body is a list of such objects (GHL takes several notifications at once): one is sent. */
+  bodyIsList?: boolean;
 }
 
 export const pathParams = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

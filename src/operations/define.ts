@@ -13,6 +13,13 @@ const asRows = (data: unknown): Row[] => {
   return data && typeof data === 'object' ? [data as Row] : [];
 };
 
+/** The records an answer holds, with `id` filled from the spec's `idFrom` where GHL names it otherwise. */
+const rowsOf = (spec: OperationSpec, data: unknown, inputs: Row): Row[] => {
+  const rows = spec.toRows ? spec.toRows(data, inputs) : asRows(data);
+  const idFrom = spec.idFrom;
+  return idFrom ? rows.map((row) => ({ id: row[idFrom], ...row })) : rows;
+};
+
 const inputFieldsOf = (spec: OperationSpec) => [
   ...spec.inputs.map((input) => input.field),
   ...(spec.dynamicInputs ?? []).map((group) => group.fields),
@@ -48,8 +55,8 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
 };
 
 export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
-  const { data } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
-  return newestFirst(asRows(data), spec.newestFirstBy).slice(0, POLL_WINDOW);
+  const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
+  return newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
 };
 
 const specs = new WeakMap<object, OperationSpec>();
@@ -85,16 +92,16 @@ export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
 /** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
 export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
   const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
-  const { data } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
-  return asRows(data);
+  const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
+  return rowsOf(spec, data, values);
 };
 
 export const defineGhlSearch = (spec: SearchSpec): Search =>
   definition(spec, { perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec) }) as Search;
 
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
-  const { data } = await runOperation(z, bundle, spec);
-  return asRows(data)[0] ?? {};
+  const { data, values } = await runOperation(z, bundle, spec);
+  return rowsOf(spec, data, values)[0] ?? {};
 };
 
 export const defineGhlCreate = (spec: CreateSpec): Create =>

@@ -1,6 +1,7 @@
 import type { PlainInputField } from 'zapier-platform-core';
 import { z } from 'zod';
 import { parseCalendarDate, parseDateTime } from './dates';
+import { isTimeZone, readAppointmentTime } from './zonedTime';
 
 /**
  * One input of an operation: the Zapier field a person fills, and the zod parser that turns
@@ -97,6 +98,40 @@ const dateInput = (read: (v: string | number) => string | undefined, example: st
 /** Any common date/time form, sent as ISO 8601 in UTC (what GHL's date-time fields take). */
 export const dateTime = (key: string, t: FieldText) =>
   input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'), '2026-12-01 09:30 +02:00');
+
+/**
+ * A booking time in any common form. With an offset it is that instant; without one it is read
+ * in the location's time zone (or the step's Time Zone field) before it is sent.
+ */
+export const appointmentTime = (key: string, t: FieldText) =>
+  input(key, t, 'datetime', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30');
+
+/** A moment in any common form, sent as Unix milliseconds (GHL's calendar queries take those). */
+export const epochMillis = (key: string, t: FieldText) =>
+  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.getTime().toString(), '2026-12-01 09:30'), '2026-12-01 09:30');
+
+/** An IANA time zone name such as Africa/Johannesburg. */
+export const timeZone = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'string',
+    z.string().refine(isTimeZone, 'must be a time zone name such as Africa/Johannesburg or America/New_York'),
+    'Africa/Johannesburg',
+  );
+
+/** An amount such as a deal value: "1 250.50", "1,250.50" and 1250.5 all read as 1250.5. */
+export const amount = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'number',
+    z
+      .union([z.number(), z.string()])
+      .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, ''))))
+      .refine((v) => Number.isFinite(v) && v >= 0 && v <= 1e12, 'must be an amount such as 1250.50'),
+    '1250.50',
+  );
 
 /** A calendar date such as a birthday, sent as YYYY-MM-DD. */
 export const calendarDate = (key: string, t: FieldText) =>

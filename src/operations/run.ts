@@ -4,6 +4,7 @@ import { callGhl, connectionId } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
 import { blankToUndefined } from './inputs';
 import type { OperationSpec, Route } from './spec';
+import { resolveWallTimes } from './wallTimes';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
@@ -40,7 +41,9 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
 
 const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<string, unknown>) => ({
   ...values,
-  ...Object.fromEntries((spec.fromConnection ?? []).map((name) => [name, connectionId(bundle, name)])),
+  ...Object.fromEntries(
+    (spec.fromConnection ?? []).map((id) => (typeof id === 'string' ? [id, connectionId(bundle, id)] : [id.as, connectionId(bundle, id.from)])),
+  ),
 });
 
 const pick = (values: Record<string, unknown>, keys: string[]) =>
@@ -59,8 +62,8 @@ export const runOperation = async (
   const inputValues = parseInputs(z, spec, bundle.inputData ?? {});
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
-  const given = Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined));
-  const all = withConnectionIds(spec, bundle, { ...spec.constants, ...given, ...options.extraValues });
+  const given = await resolveWallTimes(z, bundle, Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined)));
+  const all = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...options.extraValues });
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
   const data = await callGhl(z, { endpoint, values, allowNotFound: options.allowNotFound });
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };

@@ -2,6 +2,8 @@ import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-
 import type { Endpoint } from '../http/endpoint';
 import type { Input } from './inputs';
 
+export type ConnectionId = 'locationId' | 'companyId';
+
 /** Fields built at run time (custom fields) and how their values join the request. */
 export interface DynamicInputs {
   fields: (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
@@ -27,14 +29,23 @@ export interface OperationSpec extends Route {
   hidden?: boolean;
   inputs: Input[];
   dynamicInputs?: DynamicInputs[];
-  /** IDs of the connected account sent with every call (in path, query or body, by the same name). */
-  fromConnection?: Array<'locationId' | 'companyId'>;
+  /**
+   * IDs of the connected account sent with every call (in path, query or body), by the same
+   * name or under the name the endpoint uses (`{ as: 'location_id', from: 'locationId' }`).
+   */
+  fromConnection?: Array<ConnectionId | { as: string; from: ConnectionId }>;
   /** Values sent on every call, such as a fixed sort order. */
   constants?: Record<string, unknown>;
+  /** Values worked out at call time (a time window ending now) for inputs left empty. */
+  defaults?: () => Record<string, unknown>;
   /** A rule across fields ("give an email or a phone"): returns the message when broken. */
   check?: (values: Record<string, unknown>, inputs: Input[]) => string | undefined;
   sample: Record<string, unknown>;
   outputFields: PlainOutputField[];
+  /** GHL's name for the record's ID when it is not `id` (`_id`): copied to `id`, which Zapier needs. */
+  idFrom?: string;
+  /** Turns GHL's answer into records when it is not a record or a list of them (free slots by day). */
+  toRows?: (data: unknown, inputs: Record<string, unknown>) => Array<Record<string, unknown>>;
 }
 
 export interface TriggerSpec extends OperationSpec {

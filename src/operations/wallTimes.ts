@@ -1,0 +1,28 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { callGhl, locationIdOf } from '../http/client';
+import { isTimeZone, isWallTime, resolveWallTime } from './zonedTime';
+
+/** The input that overrides the location's time zone for times written without one; never sent to GHL. */
+export const TIME_ZONE_INPUT = 'bookingTimeZone';
+
+const locationTimeZone = async (z: ZObject, bundle: Bundle): Promise<string> => {
+  const data = await callGhl<{ location?: { timezone?: string } }>(z, {
+    endpoint: { method: 'GET', path: '/locations/{locationId}' },
+    values: { locationId: locationIdOf(bundle) },
+  });
+  const zone = data?.location?.timezone;
+  return zone && isTimeZone(zone) ? zone : 'UTC';
+};
+
+/**
+ * Turns wall-clock times into ISO 8601 with an offset: in the step's Time Zone when given,
+ * else the location's (one extra read, only when some time was written without a zone).
+ */
+export const resolveWallTimes = async (z: ZObject, bundle: Bundle, values: Record<string, unknown>) => {
+  const { [TIME_ZONE_INPUT]: given, ...rest } = values;
+  const wallKeys = Object.keys(rest).filter((key) => isWallTime(rest[key]));
+  if (!wallKeys.length) return rest;
+  const zone = typeof given === 'string' ? given : await locationTimeZone(z, bundle);
+  for (const key of wallKeys) rest[key] = resolveWallTime(rest[key] as string, zone);
+  return rest;
+};

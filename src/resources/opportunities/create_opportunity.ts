@@ -1,0 +1,17 @@
+import { contactId } from '../../fields/records';
+import { defineGhlCreate } from '../../operations/define';
+import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityInputs } from './opportunityInputs';
+
+export default defineGhlCreate({
+  key: 'create_opportunity',
+  noun: 'Opportunity',
+  label: 'Create Opportunity',
+  description: 'Creates a new opportunity (deal) for a contact in a pipeline.',
+  endpoint: { method: 'POST', path: '/opportunities/' },
+  unwrap: 'opportunity',
+  fromConnection: ['locationId'],
+  inputs: [contactId('The contact the deal is with.'), ...opportunityInputs('create')],
+  sample: opportunitySample,
+  outputFields: opportunityOutputFields,
+});

@@ -1,0 +1,34 @@
+import add_opportunity_followers from './add_opportunity_followers';
+import create_opportunity from './create_opportunity';
+import delete_opportunity from './delete_opportunity';
+import get_opportunity from './get_opportunity';
+import list_lost_reasons from './list_lost_reasons';
+import list_pipeline_stages from './list_pipeline_stages';
+import list_pipelines from './list_pipelines';
+import new_opportunity from './new_opportunity';
+import opportunity_stage_changed from './opportunity_stage_changed';
+import remove_opportunity_followers from './remove_opportunity_followers';
+import search_opportunities from './search_opportunities';
+import update_opportunity from './update_opportunity';
+import update_opportunity_status from './update_opportunity_status';
+import upsert_opportunity from './upsert_opportunity';
+
+export const opportunityTriggers = [
+  new_opportunity,
+  opportunity_stage_changed,
+  search_opportunities,
+  get_opportunity,
+  list_pipelines,
+  list_pipeline_stages,
+  list_lost_reasons,
+];
+
+export const opportunityCreates = [
+  create_opportunity,
+  update_opportunity,
+  update_opportunity_status,
+  upsert_opportunity,
+  delete_opportunity,
+  add_opportunity_followers,
+  remove_opportunity_followers,
+];

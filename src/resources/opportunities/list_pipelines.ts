@@ -1,0 +1,15 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { pipelineOutputFields, pipelineSample } from './pipeline';
+
+export default defineGhlTrigger({
+  key: 'list_pipelines',
+  noun: 'Pipeline',
+  label: 'List Pipelines',
+  description: 'Triggers when a new sales pipeline is added to the location.',
+  endpoint: { method: 'GET', path: '/opportunities/pipelines' },
+  unwrap: 'pipelines',
+  fromConnection: ['locationId'],
+  inputs: [],
+  sample: pipelineSample,
+  outputFields: pipelineOutputFields,
+});

@@ -1,0 +1,18 @@
+import { opportunityId } from '../../fields/records';
+import { somethingToChange } from '../../operations/checks';
+import { defineGhlCreate } from '../../operations/define';
+import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityInputs } from './opportunityInputs';
+
+export default defineGhlCreate({
+  key: 'update_opportunity',
+  noun: 'Opportunity',
+  label: 'Update Opportunity',
+  description: 'Updates an opportunity: moves it to another stage, changes its value, status or owner. Empty fields keep their current values.',
+  endpoint: { method: 'PUT', path: '/opportunities/{id}' },
+  unwrap: 'opportunity',
+  inputs: [opportunityId(), ...opportunityInputs('update')],
+  check: somethingToChange(['id']),
+  sample: opportunitySample,
+  outputFields: opportunityOutputFields,
+});
