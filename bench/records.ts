@@ -1,7 +1,5 @@
+import { type RecordIds, seededIds } from '../sandbox/recordInputs';
 import { type Json, type LocationState, newId } from '../sandbox/store';
-
-/** The IDs a dropdown trigger would offer, keyed by that trigger ("new_contact" -> a contact ID). */
-export type RecordIds = Record<string, string>;
 
 const isoMinutesAgo = (minutes: number) => new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
 
@@ -28,12 +26,9 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     state.contacts.set(id, { id, locationId, firstName: `Lead ${i}`, email: `lead${i}@example.com`, tags: [], type: 'lead', dateAdded: isoMinutesAgo(i), dateUpdated: isoMinutesAgo(i) });
   }
   return {
+    ...seededIds(state),
     new_contact: String(contact.id),
     get_contact_tasks: String(task.id),
     get_contact_notes: String(note.id),
-    search_users: String(state.users[0]?.id),
-    list_campaigns: String(state.campaigns[0]?.id),
-    list_businesses: business,
-    list_tags: 'sms-lead',
   };
 };

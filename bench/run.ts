@@ -5,7 +5,7 @@ import { connectedSandbox } from '../demo/connectedSandbox';
 import { type AppOperation, appOperations } from '../sandbox/contract/appOperations';
 import type { Sandbox } from '../sandbox/server';
 import { SANDBOX_LOCATION_ID } from '../sandbox/server';
-import { benchInputs } from './inputs';
+import { inputsWithRecords } from '../sandbox/recordInputs';
 import { requireTime, timeEach } from './measure';
 import { addBenchRecords } from './records';
 
@@ -35,7 +35,7 @@ const session = async (crowd: number) => {
   const requestsFor = async (op: AppOperation, meta: Record<string, unknown> = {}) => {
     const before = served(app.sandbox);
     try {
-      await app.run(op.kind, op.key, benchInputs(op.spec, ids), meta);
+      await app.run(op.kind, op.key, inputsWithRecords(op.spec, ids), meta);
       return String(served(app.sandbox) - before);
     } catch (error) {
       return `failed: ${(error as Error).message.slice(0, 80)}`;
@@ -82,7 +82,7 @@ const overhead = async (ops: AppOperation[]) => {
   try {
     const rows: string[][] = [];
     for (const op of ops) {
-      const inputs = benchInputs(op.spec, app.ids);
+      const inputs = inputsWithRecords(op.spec, app.ids);
       await app.run(op.kind, op.key, inputs);
       const request = app.lastRequest()!;
       const viaCore = await timeEach(TIMED_RUNS, () => app.run(op.kind, op.key, inputs));

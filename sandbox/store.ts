@@ -16,6 +16,11 @@ export interface LocationState {
   businesses: Json[];
   /** contactId -> campaign ids */
   campaignMembers: Map<string, Set<string>>;
+  opportunities: Map<string, Json>;
+  /** opportunityId -> follower user ids */
+  opportunityFollowers: Map<string, Set<string>>;
+  pipelines: Json[];
+  lostReasons: Json[];
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -35,6 +40,10 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
   campaigns: [],
   businesses: [],
   campaignMembers: new Map(),
+  opportunities: new Map(),
+  opportunityFollowers: new Map(),
+  pipelines: [],
+  lostReasons: [],
 });
 
 /** Demo data: a dental practice with a user, tags, a custom field, a campaign and a business. */
@@ -48,5 +57,19 @@ export const seedLocation = (state: LocationState): LocationState => {
   state.customFields.push({ id: 'cfBranch000000000001', name: 'Preferred Branch', fieldKey: 'contact.preferred_branch', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Cape Town', 'Durban'], locationId, model: 'contact' });
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({ id: 'bizMokoena0000000001', name: 'Mokoena Dental', locationId, createdAt: '2026-10-01T09:00:00.000Z' });
+  state.users.push({ id: 'usrNaledi00000000002', name: 'Naledi Zulu', firstName: 'Naledi', lastName: 'Zulu', email: 'naledi@example.com' });
+  state.pipelines.push({
+    id: 'pipDental0000000001', name: 'Dental Leads', locationId, showInFunnel: true,
+    stages: [
+      { id: 'stgNewLead000000001', name: 'New Lead', position: 0 },
+      { id: 'stgBooked0000000002', name: 'Consultation Booked', position: 1 },
+      { id: 'stgTreated000000003', name: 'Treated', position: 2 },
+    ],
+  });
+  state.pipelines.push({
+    id: 'pipOrtho00000000002', name: 'Orthodontics', locationId, showInFunnel: true,
+    stages: [{ id: 'stgOrthoLead0000004', name: 'Enquiry', position: 0 }],
+  });
+  state.lostReasons.push({ id: 'lrPrice000000000001', name: 'Price too high', locationId });
   return state;
 };

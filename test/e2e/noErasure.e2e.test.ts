@@ -1,5 +1,6 @@
-import { appOperations, exampleInputs } from '../../sandbox/contract/appOperations';
-import { SANDBOX_LOCATION_ID, SANDBOX_USER_ID } from '../../sandbox/server';
+import { appOperations } from '../../sandbox/contract/appOperations';
+import { inputsWithRecords, seededIds } from '../../sandbox/recordInputs';
+import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
 import type { Json } from '../../sandbox/store';
 import { connectedApp } from './sandboxApp';
 
@@ -9,28 +10,35 @@ import { connectedApp } from './sandboxApp';
  * the sandbox is exactly as before.
  */
 const ops = appOperations();
-const updateRows = ops.filter((op) => op.kind === 'creates' && /^(update|upsert)_/.test(op.key));
+// Update Opportunity Status is left out: its one field is required, so there is nothing else to leave alone.
+const updateRows = ops.filter((op) => op.kind === 'creates' && /^(update|upsert)_/.test(op.key) && op.key !== 'update_opportunity_status');
+const OTHER_USER = 'usrNaledi00000000002';
 
 /** A value different from the create step's example, for each field an update row can change. */
 const CHANGED: Record<string, string> = {
   firstName: 'Lerato', lastName: 'Khumalo', email: 'lerato@example.com', phone: '+27 83 555 0199', companyName: 'Khumalo Optics',
   address1: '3 Florida Road', city: 'Durban', state: 'KwaZulu-Natal', postalCode: '4001', country: 'US', website: 'https://khumalo.example.com',
-  timezone: 'America/New_York', dateOfBirth: '1985-03-14', source: 'Website form', assignedTo: SANDBOX_USER_ID, dnd: 'no',
-  title: 'A changed title', body: 'A changed text', dueDate: '2026-12-24 10:00', completed: 'no', userId: SANDBOX_USER_ID, pinned: 'no',
+  timezone: 'America/New_York', dateOfBirth: '1985-03-14', source: 'Website form', assignedTo: OTHER_USER, dnd: 'no',
+  title: 'A changed title', body: 'A changed text', dueDate: '2026-12-24 10:00', completed: 'no', userId: OTHER_USER, pinned: 'no',
+  name: 'A changed deal', pipelineId: 'pipOrtho00000000002', pipelineStageId: 'stgBooked0000000002', status: 'won', monetaryValue: '999.99',
+  lostReasonId: 'lrPrice000000000001',
 };
 /** Blank in the ways Zapier sends an unmapped field. */
 const BLANKS = ['', '   ', null, []];
 
 /** Which record an update row changes, and the create row that makes it. */
-const RECORD_OF: Record<string, { create: string; map: 'contacts' | 'tasks' | 'notes'; idInput?: string }> = {
+const RECORD_OF: Record<string, { create: string; map: 'contacts' | 'tasks' | 'notes' | 'opportunities'; idInput?: string }> = {
   update_contact: { create: 'create_contact', map: 'contacts', idInput: 'contactId' },
+  update_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
+  upsert_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
   upsert_contact: { create: 'create_contact', map: 'contacts' },
   update_contact_task: { create: 'create_contact_task', map: 'tasks', idInput: 'taskId' },
   update_contact_note: { create: 'create_contact_note', map: 'notes', idInput: 'id' },
 };
 
 // IDs pick the record; so does Upsert's email, which is how it finds the contact to update.
-const picksRecord = (opKey: string, field: string) => ['contactId', 'taskId', 'id'].includes(field) || (opKey === 'upsert_contact' && field === 'email');
+const picksRecord = (opKey: string, field: string) =>
+  ['contactId', 'taskId', 'id'].includes(field) || (opKey === 'upsert_contact' && field === 'email') || (opKey === 'upsert_opportunity' && field === 'pipelineId');
 
 const cases = updateRows.flatMap((op) =>
   op.spec.inputs
@@ -53,20 +61,22 @@ describe('updates never erase what they were not asked to change', () => {
   it.each(cases)('$name', async ({ op, field }) => {
     const state = app.sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     const spec = (key: string) => ops.find((o) => o.key === key)!.spec;
-    const contact = await app.run('creates', 'create_contact', { ...exampleInputs(spec('create_contact'), undefined), customField__cfBranch000000000001: 'Durban' });
+    const ids = seededIds(state);
+    const contact = await app.run('creates', 'create_contact', { ...inputsWithRecords(spec('create_contact'), ids), customField__cfBranch000000000001: 'Durban' });
     const { create, map, idInput } = RECORD_OF[op.key]!;
-    const record = create === 'create_contact' ? contact : await app.run('creates', create, { ...exampleInputs(spec(create), undefined), contactId: contact.id });
+    const record = create === 'create_contact' ? contact : await app.run('creates', create, { ...inputsWithRecords(spec(create), ids), contactId: contact.id });
     const before = structuredClone(state[map].get(record.id)) as Json;
 
     const blanks = Object.fromEntries(op.spec.inputs.map((input, i) => [input.field.key, BLANKS[i % BLANKS.length]]));
-    const ids = { contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
-    const match = op.key === 'upsert_contact' ? { email: before.email } : {};
-    await app.run('creates', op.key, { ...blanks, ...ids, ...match, [field]: CHANGED[field] });
+    const picked = { contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
+    const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId } : {};
+    await app.run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
 
     const after = state[map].get(String(record.id)) as Json;
     const recordKey = op.key === 'update_contact_note' && field === 'userId' ? 'userId' : field;
     expect(after[recordKey]).not.toEqual(before[recordKey]);
-    const derived = ['dateUpdated', recordKey, ...(['firstName', 'lastName'].includes(field) ? ['name'] : [])];
+    // Timestamps GHL moves on every change.
+    const derived = ['dateUpdated', 'updatedAt', 'lastStageChangeAt', 'lastStatusChangeAt', recordKey, ...(['firstName', 'lastName'].includes(field) ? ['name'] : [])];
     const unchanged = (r: Json) => Object.fromEntries(Object.entries(r).filter(([k]) => !derived.includes(k)));
     expect(unchanged(after)).toEqual(unchanged(before));
   });

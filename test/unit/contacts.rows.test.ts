@@ -1,21 +1,10 @@
-import { ACCESS_TOKEN, COMPANY_ID, LOCATION_ID, expectCall, run } from '../helpers';
+import { COMPANY_ID, LOCATION_ID } from '../helpers';
+import { type Row, describeRows } from './rowTable';
 
 /**
  * Every Contacts row, end to end through zapier-platform-core with GHL mocked by nock: the
  * exact request each sends (method, path, query, Version header, body) and the output it returns.
  */
-interface Row {
-  kind: 'triggers' | 'searches' | 'creates';
-  key: string;
-  input: Record<string, unknown>;
-  method: string;
-  path: string;
-  query?: Record<string, string>;
-  body?: unknown;
-  reply: unknown;
-  output: unknown;
-}
-
 const C = 'seD4PfOuKoVMLkEZqohJ';
 const contact = { id: C, locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', dateUpdated: '2026-11-21T10:00:00.000Z' };
 const task = { id: 'task1', contactId: C, title: 'Call back', dueDate: '2026-11-23T15:00:00.000Z', completed: false };
@@ -141,18 +130,4 @@ const rows: Row[] = [
   { kind: 'creates', key: 'remove_contact_from_all_campaigns', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}/campaigns/removeAll`, query: {}, reply: ok, output: ok },
 ];
 
-describe.each(rows)('$kind.$key', (row) => {
-  it(`sends ${row.method} ${row.path} and returns GHL's record`, async () => {
-    const { sent } = expectCall(row.method, row.path, 200, row.reply);
-    const output = await run(row.kind, row.key, row.input);
-    expect(sent).toHaveLength(1);
-    const [request] = sent;
-    expect(request!.method).toBe(row.method);
-    expect(request!.path).toBe(row.path);
-    if (row.query) expect(request!.query).toEqual(row.query);
-    expect(request!.body).toEqual(row.body);
-    expect(request!.headers.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
-    expect(request!.headers.version).toBe('2021-07-28');
-    expect(output).toEqual(row.output);
-  });
-});
+describeRows(rows);

@@ -20,9 +20,7 @@ export default defineGhlCreate({
       helpText: 'The opportunity to update. Leave empty to create a new one.',
       extra: { dynamic: 'search_opportunities.id.name' },
     }),
-    ...opportunityInputs('create').map((input) =>
-      input.field.key === 'pipelineId' ? input : { ...input, field: { ...input.field, required: false } },
-    ),
+    ...opportunityInputs('upsert'),
     lostReasonId(),
   ],
   sample: opportunitySample,

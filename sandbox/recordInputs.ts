@@ -1,0 +1,40 @@
+import type { OperationSpec } from '../src/operations/spec';
+import { exampleInputs } from './contract/appOperations';
+import type { LocationState } from './store';
+
+/** The IDs a dropdown trigger would offer, keyed by that trigger ("list_pipelines" -> a pipeline ID). */
+export type RecordIds = Record<string, string>;
+
+/** What the seeded location's dropdowns offer first. */
+export const seededIds = (state: LocationState): RecordIds => {
+  const pipeline = state.pipelines[0];
+  return {
+    search_users: String(state.users[0]?.id),
+    list_campaigns: String(state.campaigns[0]?.id),
+    list_businesses: String(state.businesses[0]?.id),
+    list_tags: 'sms-lead',
+    list_pipelines: String(pipeline?.id),
+    list_pipeline_stages: String((pipeline?.stages as Array<{ id: string }> | undefined)?.[0]?.id),
+    list_lost_reasons: String(state.lostReasons[0]?.id),
+  };
+};
+
+let unique = 0;
+
+/**
+ * Each field's example, with dropdown fields pointing at real sandbox records (the dropdown's
+ * trigger names which) and emails and phones made unique so creates are never duplicates.
+ */
+export const inputsWithRecords = (spec: OperationSpec, ids: RecordIds): Record<string, unknown> => {
+  const values = exampleInputs(spec, undefined);
+  unique += 1;
+  for (const { field } of spec.inputs) {
+    if (!(field.key in values)) continue;
+    const source = field.dynamic?.split('.')[0] ?? field.search?.split('.')[0];
+    const id = source === 'find_contact' ? ids.new_contact : source && ids[source];
+    if (id) values[field.key] = id;
+    else if (field.key === 'email') values.email = `lead${unique}@example.com`;
+    else if (field.key === 'phone') values.phone = `+2782${String(1_000_000 + unique)}`;
+  }
+  return values;
+};

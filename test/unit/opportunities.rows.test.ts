@@ -1,0 +1,70 @@
+import { LOCATION_ID } from '../helpers';
+import { type Row, describeRows } from './rowTable';
+
+/** Every Opportunities row: the exact request each sends and the output it returns. */
+const O = 'yWQobCRIhRguQtD2llvk';
+const P = 'VDm7RPYC2GLUvdpKmBfC';
+const C = 'seD4PfOuKoVMLkEZqohJ';
+const deal = { id: O, name: 'Whitening', monetaryValue: 3500, pipelineId: P, pipelineStageId: 'stg1', status: 'open', createdAt: '2026-11-21T10:00:00.000Z' };
+const older = { ...deal, id: 'older', createdAt: '2026-11-20T10:00:00.000Z' };
+const pipeline = { id: P, name: 'Dental Leads', stages: [{ id: 'stg1', name: 'New Lead', position: 0 }, { id: 'stg2', name: 'Booked', position: 1 }] };
+const search = (extra: Record<string, string> = {}) => ({ location_id: LOCATION_ID, order: 'added_desc', limit: '100', ...extra });
+
+const rows: Row[] = [
+  {
+    kind: 'triggers', key: 'new_opportunity', input: { pipeline_id: P }, method: 'GET', path: '/opportunities/search', query: search({ pipeline_id: P }),
+    reply: { opportunities: [older, deal] }, output: [deal, older],
+  },
+  {
+    kind: 'triggers', key: 'opportunity_stage_changed', input: {}, method: 'GET', path: '/opportunities/search', query: search(),
+    reply: { opportunities: [{ ...older, lastStageChangeAt: '2026-11-22T09:00:00.000Z' }, { ...deal, lastStageChangeAt: '2026-11-21T10:00:00.000Z' }] },
+    output: [{ ...older, lastStageChangeAt: '2026-11-22T09:00:00.000Z' }, { ...deal, lastStageChangeAt: '2026-11-21T10:00:00.000Z' }],
+  },
+  {
+    kind: 'triggers', key: 'search_opportunities', input: { q: ' whitening ', status: 'won', contact_id: C, assigned_to: '' }, method: 'GET', path: '/opportunities/search',
+    query: search({ q: 'whitening', status: 'won', contact_id: C }), reply: { opportunities: [deal] }, output: [deal],
+  },
+  { kind: 'triggers', key: 'get_opportunity', input: { id: O }, method: 'GET', path: `/opportunities/${O}`, query: {}, reply: { opportunity: deal }, output: [deal] },
+  { kind: 'triggers', key: 'list_pipelines', input: {}, method: 'GET', path: '/opportunities/pipelines', query: { locationId: LOCATION_ID }, reply: { pipelines: [pipeline] }, output: [pipeline] },
+  {
+    kind: 'triggers', key: 'list_pipeline_stages', input: { pipelineId: P }, method: 'GET', path: '/opportunities/pipelines', query: { locationId: LOCATION_ID },
+    reply: { pipelines: [pipeline, { id: 'other', name: 'Other', stages: [{ id: 'x', name: 'X' }] }] },
+    output: [
+      { id: 'stg1', name: 'New Lead', position: 0, pipelineId: P, pipelineName: 'Dental Leads' },
+      { id: 'stg2', name: 'Booked', position: 1, pipelineId: P, pipelineName: 'Dental Leads' },
+    ],
+  },
+  {
+    kind: 'triggers', key: 'list_lost_reasons', input: {}, method: 'GET', path: '/opportunities/lost-reason', query: { locationId: LOCATION_ID },
+    reply: { lostReasons: [{ id: 'lr1', name: 'Price' }] }, output: [{ id: 'lr1', name: 'Price' }],
+  },
+  {
+    kind: 'creates', key: 'create_opportunity', input: { contactId: C, pipelineId: P, name: 'Whitening', status: 'open', monetaryValue: 'R 3 500.00', assignedTo: '' },
+    method: 'POST', path: '/opportunities/', body: { contactId: C, pipelineId: P, name: 'Whitening', status: 'open', monetaryValue: 3500, locationId: LOCATION_ID },
+    reply: { opportunity: deal }, output: deal,
+  },
+  {
+    kind: 'creates', key: 'update_opportunity', input: { id: O, pipelineStageId: 'stg2', name: '', monetaryValue: null }, method: 'PUT', path: `/opportunities/${O}`,
+    body: { pipelineStageId: 'stg2' }, reply: { opportunity: deal }, output: deal,
+  },
+  {
+    kind: 'creates', key: 'update_opportunity_status', input: { id: O, status: 'lost', lostReasonId: 'lr1' }, method: 'PUT', path: `/opportunities/${O}/status`,
+    body: { status: 'lost', lostReasonId: 'lr1' }, reply: { succeded: true }, output: { succeded: true },
+  },
+  {
+    kind: 'creates', key: 'upsert_opportunity', input: { id: O, pipelineId: P, status: 'won' }, method: 'POST', path: '/opportunities/upsert',
+    body: { id: O, pipelineId: P, status: 'won', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
+    reply: { opportunity: deal, new: false }, output: deal,
+  },
+  { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { succeded: true }, output: { succeded: true } },
+  {
+    kind: 'creates', key: 'add_opportunity_followers', input: { id: O, followers: 'u1, u2, u1' }, method: 'POST', path: `/opportunities/${O}/followers`,
+    body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u2'] }, output: { followers: ['u1', 'u2'], followersAdded: ['u2'] },
+  },
+  {
+    kind: 'creates', key: 'remove_opportunity_followers', input: { id: O, followers: ['u2'] }, method: 'DELETE', path: `/opportunities/${O}/followers`,
+    body: { followers: ['u2'] }, reply: { followers: ['u1'], followersRemoved: ['u2'] }, output: { followers: ['u1'], followersRemoved: ['u2'] },
+  },
+];
+
+describeRows(rows);
