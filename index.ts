@@ -5,6 +5,7 @@ import { mapGhlErrors } from './src/http/errorMapping';
 import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
 import list_businesses from './src/resources/businesses/list_businesses';
+import { calendarCreates, calendarTriggers } from './src/resources/calendars';
 import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
 import list_custom_fields from './src/resources/locations/list_custom_fields';
 import list_tags from './src/resources/locations/list_tags';
@@ -20,8 +21,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...calendarTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...opportunityCreates]),
+  creates: byKey([...contactCreates, ...calendarCreates, ...opportunityCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

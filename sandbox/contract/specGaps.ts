@@ -75,3 +75,38 @@ SPEC_GAPS.push(
     },
   },
 );
+
+const asString = (schema: Doc | undefined, keys: string[]) => {
+  for (const key of keys) if (schema?.properties?.[key]) schema.properties[key] = { ...schema.properties[key], type: 'string' };
+};
+
+SPEC_GAPS.push(
+  {
+    file: 'calendars.json',
+    why: "Event and blocked-slot times are declared as objects; their examples (and GHL's answers) are ISO 8601 strings.",
+    patch: (doc) => {
+      asString(doc.components.schemas.CalendarEventDTO, ['startTime', 'endTime', 'dateAdded', 'dateUpdated']);
+      asString(doc.components.schemas.BlockedSlotSuccessfulResponseDto, ['startTime', 'endTime']);
+    },
+  },
+  {
+    file: 'calendars.json',
+    why: 'Updating and deleting an appointment note use a {noteId} path segment that the spec never declares.',
+    patch: (doc) => {
+      for (const method of ['put', 'delete']) {
+        const op = doc.paths['/calendars/appointments/{appointmentId}/notes/{noteId}']?.[method];
+        if (op && !op.parameters.some((p: Doc) => p.name === 'noteId')) op.parameters.push({ name: 'noteId', in: 'path', required: true, schema: { type: 'string' } });
+      }
+    },
+  },
+  {
+    file: 'calendars.json',
+    why: 'Calendar resources are read, updated and deleted by {id}, yet their response schemas declare no id.',
+    patch: (doc) => {
+      for (const name of ['CalendarResourceByIdResponseDTO', 'CalendarResourceResponseDTO']) {
+        const schema = doc.components.schemas[name];
+        if (schema && !schema.properties.id) schema.properties = { id: { type: 'string' }, ...schema.properties };
+      }
+    },
+  },
+);

@@ -93,3 +93,6 @@ export const opportunityId = (key = 'id') =>
 
 export const userIds = (key: string, label: string, helpText: string, required = true) =>
   stringList(key, { label, helpText, required, extra: { dynamic: 'search_users.id.name' } });
+
+export const calendarIds = (helpText: string, required = true) =>
+  stringList('calendarIds', { label: 'Calendars', helpText, required, extra: { dynamic: 'list_calendars.id.name' } });

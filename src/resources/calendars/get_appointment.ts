@@ -1,0 +1,17 @@
+import { appointmentId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { eventOutputFields, eventSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'get_appointment',
+  noun: 'Appointment',
+  label: 'Get Appointment',
+  description: 'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
+  endpoint: calendarEndpoint('GET', '/calendars/events/appointments/{eventId}'),
+  unwrap: 'event',
+  inputs: [appointmentId()],
+  changeMarkers: ['dateUpdated'],
+  sample: eventSample,
+  outputFields: eventOutputFields,
+});

@@ -1,0 +1,16 @@
+import { calendarId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { calendarOutputFields, calendarSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'get_calendar',
+  noun: 'Calendar',
+  label: 'Get Calendar by ID',
+  description: 'Triggers when the chosen calendar is first read, giving its settings to later steps.',
+  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}'),
+  unwrap: 'calendar',
+  inputs: [calendarId()],
+  sample: calendarSample,
+  outputFields: calendarOutputFields,
+});

@@ -1,0 +1,17 @@
+import { calendarId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { notificationId } from './fields';
+import { notificationOutputFields, notificationSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'get_calendar_notification',
+  noun: 'Notification',
+  label: 'Get Calendar Notification',
+  description: "Triggers when the chosen calendar notification is first read, giving its settings to later steps.",
+  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}'),
+  idFrom: '_id',
+  inputs: [calendarId(), notificationId()],
+  sample: notificationSample,
+  outputFields: notificationOutputFields,
+});

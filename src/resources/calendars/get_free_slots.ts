@@ -1,0 +1,26 @@
+import { calendarId, userId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { epochMillis, timeZone } from '../../operations/inputs';
+import { calendarEndpoint } from './endpoint';
+import { freeSlotsOutputFields, freeSlotsSample, slotsByDay } from './freeSlots';
+
+const DAY = 24 * 3600 * 1000;
+
+export default defineGhlTrigger({
+  key: 'get_free_slots',
+  noun: 'Free Slot',
+  label: 'Get Free Slots',
+  description: 'Triggers when a day in the chosen range has free booking times on the calendar, listing them readably.',
+  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/free-slots'),
+  inputs: [
+    calendarId('The calendar whose free times to list.'),
+    epochMillis('startDate', { label: 'From', helpText: 'First day to look at, in any common date form. Default: now.' }),
+    epochMillis('endDate', { label: 'Until', helpText: 'Last day to look at (at most 31 days after From). Default: 7 days from now.' }),
+    timeZone('timezone', { label: 'Time Zone', helpText: "Show the times in this time zone, such as Africa/Johannesburg. Default: the calendar's." }),
+    userId('userId', 'Team Member', 'Only the free times of this team member.'),
+  ],
+  defaults: () => ({ startDate: String(Date.now()), endDate: String(Date.now() + 7 * DAY) }),
+  toRows: slotsByDay,
+  sample: freeSlotsSample,
+  outputFields: freeSlotsOutputFields,
+});

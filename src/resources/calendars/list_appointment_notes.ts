@@ -1,0 +1,19 @@
+import { appointmentId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'list_appointment_notes',
+  noun: 'Note',
+  label: 'List Appointment Notes',
+  description: 'Triggers when a new note is added to the chosen appointment.',
+  endpoint: calendarEndpoint('GET', '/calendars/appointments/{appointmentId}/notes'),
+  unwrap: 'notes',
+  // GHL pages notes 20 at a time at most.
+  constants: { limit: 20, offset: 0 },
+  inputs: [appointmentId('appointmentId')],
+  newestFirstBy: 'dateAdded',
+  sample: appointmentNoteSample,
+  outputFields: appointmentNoteOutputFields,
+});

@@ -1,0 +1,20 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { eventWindowCheck, eventWindowDefaults, eventWindowInputs } from './eventWindow';
+import { blockSlotOutputFields, blockSlotSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'list_blocked_slots',
+  noun: 'Blocked Slot',
+  label: 'List Blocked Slots',
+  description: 'Triggers when time is newly blocked on the chosen calendar, team member or group (within the time window).',
+  endpoint: calendarEndpoint('GET', '/calendars/blocked-slots'),
+  unwrap: 'events',
+  fromConnection: ['locationId'],
+  inputs: eventWindowInputs(),
+  defaults: eventWindowDefaults,
+  check: eventWindowCheck,
+  newestFirstBy: 'startTime',
+  sample: blockSlotSample,
+  outputFields: blockSlotOutputFields,
+});

@@ -1,0 +1,20 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { eventWindowCheck, eventWindowDefaults, eventWindowInputs } from './eventWindow';
+import { eventOutputFields, eventSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'list_calendar_events',
+  noun: 'Appointment',
+  label: 'List Calendar Events',
+  description: 'Triggers when a new appointment is booked on the chosen calendar, team member or group (within the time window).',
+  endpoint: calendarEndpoint('GET', '/calendars/events'),
+  unwrap: 'events',
+  fromConnection: ['locationId'],
+  inputs: eventWindowInputs(),
+  defaults: eventWindowDefaults,
+  check: eventWindowCheck,
+  newestFirstBy: 'dateAdded',
+  sample: eventSample,
+  outputFields: eventOutputFields,
+});

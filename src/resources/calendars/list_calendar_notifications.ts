@@ -1,0 +1,17 @@
+import { calendarId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { notificationOutputFields, notificationSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'list_calendar_notifications',
+  noun: 'Notification',
+  label: 'List Calendar Notifications',
+  description: 'Triggers when a new notification (confirmation, reminder, follow-up, ...) is set up on the chosen calendar.',
+  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/notifications'),
+  idFrom: '_id',
+  constants: { limit: 100, skip: 0 },
+  inputs: [calendarId()],
+  sample: notificationSample,
+  outputFields: notificationOutputFields,
+});

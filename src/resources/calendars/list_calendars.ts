@@ -1,0 +1,17 @@
+import { calendarGroupId } from '../../fields/records';
+import { defineGhlTrigger } from '../../operations/define';
+import { calendarEndpoint } from './endpoint';
+import { calendarOutputFields, calendarSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'list_calendars',
+  noun: 'Calendar',
+  label: 'List Calendars',
+  description: 'Triggers when a new calendar is added to the location, or to the chosen group.',
+  endpoint: calendarEndpoint('GET', '/calendars/'),
+  unwrap: 'calendars',
+  fromConnection: ['locationId'],
+  inputs: [calendarGroupId('groupId', 'Only calendars of this group. Leave empty for every calendar.', false)],
+  sample: calendarSample,
+  outputFields: calendarOutputFields,
+});

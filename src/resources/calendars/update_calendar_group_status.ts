@@ -1,0 +1,19 @@
+import { calendarGroupId } from '../../fields/records';
+import { defineGhlCreate } from '../../operations/define';
+import { boolean } from '../../operations/inputs';
+import { calendarEndpoint } from './endpoint';
+import { successOutputFields, successSample } from './samples';
+
+export default defineGhlCreate({
+  key: 'update_calendar_group_status',
+  noun: 'Calendar Group',
+  label: 'Update Calendar Group Status',
+  description: 'Switches a calendar group on or off for booking.',
+  endpoint: calendarEndpoint('PUT', '/calendars/groups/{groupId}/status'),
+  inputs: [
+    calendarGroupId('groupId', 'The group to switch on or off.'),
+    boolean('isActive', { label: 'Active', helpText: 'Yes switches the group on; No switches it off.', required: true }),
+  ],
+  sample: successSample,
+  outputFields: successOutputFields,
+});
