@@ -13,8 +13,15 @@ export const throttleDelaySeconds = (response: HttpResponse): number => {
 
 const isRead = (response: HttpResponse) => (response.request.method ?? 'GET').toUpperCase() === 'GET';
 
+/** GHL's words when a booking time is taken or outside the calendar's hours. */
+const SLOT_REFUSAL = /slot|not available|no longer available|availability|outside.*hours|conflict|already booked/i;
+
 /** What a person should do about each status, before GHL's own words. */
 const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, response: HttpResponse): string => {
+  const isBooking = /\/calendars\/events\/(appointments|block-slots)/.test(response.request.url ?? '');
+  if (isBooking && status < 500 && SLOT_REFUSAL.test(ghlMessage(body))) {
+    return "This time can't be booked on the calendar: it is taken or outside the calendar's available hours. Use Get Free Slots to find an open time, or set Book Even If Not Free to Yes to book it anyway";
+  }
   if (isDuplicateContact(body)) {
     const existing = body.meta?.contactId ? ` (existing contact ID ${body.meta.contactId})` : '';
     return `A contact with this email or phone already exists in HighLevel${existing}: use Upsert Contact or Find or Create Contact instead of Create Contact`;

@@ -128,7 +128,12 @@ export const amount = (key: string, t: FieldText) =>
     'number',
     z
       .union([z.number(), z.string()])
-      .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, ''))))
+      .transform((v) => {
+        if (typeof v === 'number') return v;
+        // A currency sign or code in front is dropped; anything else that is not a number is refused.
+        const digits = v.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, '');
+        return /^-?(\d+\.?\d*|\.\d+)$/.test(digits) ? Number(digits) : Number.NaN;
+      })
       .refine((v) => Number.isFinite(v) && v >= 0 && v <= 1e12, 'must be an amount such as 1250.50'),
     '1250.50',
   );

@@ -16,6 +16,14 @@ describe('GHL errors become messages a person can act on', () => {
     expect(message).toContain('"token [redacted] is not allowed to change this field"');
   });
 
+  it('a refused booking time is explained, pointing to Get Free Slots', async () => {
+    expectCall('POST', '/calendars/events/appointments', 400, { statusCode: 400, message: 'The slot you have selected is no longer available.' });
+    const { message } = await failureOf(
+      run('creates', 'create_appointment', { calendarId: 'cal1', contactId: C, startTime: '2026-12-01T09:30:00+02:00' }),
+    );
+    expect(message).toMatch(/can't be booked.*Get Free Slots.*Book Even If Not Free.*"The slot you have selected is no longer available\." \(HTTP 400\)/);
+  });
+
   it('404 says how to get a valid ID', async () => {
     expectCall('GET', `/contacts/${C}/tasks/nope`, 404, { message: 'Task not found' });
     expect((await failureOf(run('triggers', 'get_contact_task', { contactId: C, taskId: 'nope' }))).message).toMatch(

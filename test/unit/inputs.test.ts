@@ -54,3 +54,31 @@ describe('dates in common forms are sent as GHL expects', () => {
     expect((call.sent[0]!.body as { dateOfBirth: string }).dateOfBirth).toBe('1990-09-25');
   });
 });
+
+describe('appointment times and amounts', () => {
+  const { readAppointmentTime, resolveWallTime } = jest.requireActual('../../src/operations/zonedTime') as typeof import('../../src/operations/zonedTime');
+  it.each([
+    ['2026-12-01 09:30', 'Africa/Johannesburg', '2026-12-01T09:30:00+02:00'],
+    ['12/01/2026 9:30am', 'America/New_York', '2026-12-01T09:30:00-05:00'],
+    ['2026-07-01 09:30', 'America/New_York', '2026-07-01T09:30:00-04:00'],
+    ['2026-03-29 02:30', 'Europe/London', '2026-03-29T02:30:00+01:00'],
+    ['2026-12-01 09:30', 'Asia/Kolkata', '2026-12-01T09:30:00+05:30'],
+  ])('reads %s without a zone as wall time in %s', (text, zone, expected) => {
+    expect(resolveWallTime(readAppointmentTime(text)!, zone)).toBe(expected);
+  });
+
+  it('keeps a time that names its offset, and Unix time, as the instant it is', () => {
+    expect(readAppointmentTime('2026-12-01T09:30:00+02:00')).toBe('2026-12-01T07:30:00.000Z');
+    expect(readAppointmentTime('1796117400000')).toBe(new Date(1796117400000).toISOString());
+    expect(readAppointmentTime('not a time')).toBeUndefined();
+  });
+
+  it('reads amounts with currency signs, spaces and thousands separators as numbers', () => {
+    const { amount } = jest.requireActual('../../src/operations/inputs') as typeof import('../../src/operations/inputs');
+    const value = amount('v', { label: 'Value', helpText: 'x' });
+    expect(value.parse.parse('R 3 500.50')).toBe(3500.5);
+    expect(value.parse.parse('1,250')).toBe(1250);
+    expect(value.parse.parse(99)).toBe(99);
+    expect(value.parse.safeParse('lots').success).toBe(false);
+  });
+});
