@@ -19,7 +19,10 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
   state.tasks.set(String(task.id), task);
   const note: Json = { id: newId(), contactId: contact.id, body: 'Asked about whitening', dateAdded: isoMinutesAgo(1) };
   state.notes.set(String(note.id), note);
-  const appointment: Json = { id: newId(), contactId: contact.id, title: 'Consultation', calendarId: 'calDental0000000001', status: 'booked', appoinmentStatus: 'confirmed', startTime: isoMinutesAgo(-1440), endTime: isoMinutesAgo(-1410) };
+  const appointment: Json = {
+    id: newId(), contactId: contact.id, locationId, title: 'Consultation', calendarId: 'calDental0000000001', appointmentStatus: 'confirmed',
+    startTime: isoMinutesAgo(-1440), endTime: isoMinutesAgo(-1410), dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0),
+  };
   state.appointments.set(String(appointment.id), appointment);
   for (let i = 1; i <= crowd; i += 1) {
     const id = newId();

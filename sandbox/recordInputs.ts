@@ -16,6 +16,8 @@ export const seededIds = (state: LocationState): RecordIds => {
     list_pipelines: String(pipeline?.id),
     list_pipeline_stages: String((pipeline?.stages as Array<{ id: string }> | undefined)?.[0]?.id),
     list_lost_reasons: String(state.lostReasons[0]?.id),
+    list_calendars: 'calDental0000000001',
+    list_calendar_groups: 'grpCheckups00000001',
   };
 };
 

@@ -16,6 +16,14 @@ export interface LocationState {
   businesses: Json[];
   /** contactId -> campaign ids */
   campaignMembers: Map<string, Set<string>>;
+  calendarGroups: Map<string, Json>;
+  calendars: Map<string, Json>;
+  /** Blocked time, kept apart from appointments (`appointments`) as GHL lists them apart. */
+  blockedSlots: Map<string, Json>;
+  appointmentNotes: Map<string, Json>;
+  /** Calendar notifications, each with its calendarId. */
+  calendarNotifications: Map<string, Json>;
+  calendarResources: Map<string, Json>;
   opportunities: Map<string, Json>;
   /** opportunityId -> follower user ids */
   opportunityFollowers: Map<string, Set<string>>;
@@ -40,6 +48,12 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
   campaigns: [],
   businesses: [],
   campaignMembers: new Map(),
+  calendarGroups: new Map(),
+  calendars: new Map(),
+  blockedSlots: new Map(),
+  appointmentNotes: new Map(),
+  calendarNotifications: new Map(),
+  calendarResources: new Map(),
   opportunities: new Map(),
   opportunityFollowers: new Map(),
   pipelines: [],
@@ -69,6 +83,17 @@ export const seedLocation = (state: LocationState): LocationState => {
   state.pipelines.push({
     id: 'pipOrtho00000000002', name: 'Orthodontics', locationId, showInFunnel: true,
     stages: [{ id: 'stgOrthoLead0000004', name: 'Enquiry', position: 0 }],
+  });
+  state.calendarGroups.set('grpCheckups00000001', { id: 'grpCheckups00000001', locationId, name: 'Check-ups', description: 'Routine dental check-ups', slug: 'check-ups', isActive: true });
+  state.calendarGroups.set('grpOrtho00000000002', { id: 'grpOrtho00000000002', locationId, name: 'Orthodontics', description: 'Braces and aligners', slug: 'ortho', isActive: true });
+  state.calendars.set('calOrtho00000000002', {
+    id: 'calOrtho00000000002', locationId, groupId: 'grpOrtho00000000002', name: 'Braces Fittings', description: '60-minute fitting',
+    calendarType: 'event', slug: 'braces', slotDuration: 60, slotDurationUnit: 'mins', isActive: true,
+  });
+  // Bookable Monday to Friday, 08:00 to 17:00 in the location's time zone, in 30-minute slots.
+  state.calendars.set('calDental0000000001', {
+    id: 'calDental0000000001', locationId, groupId: 'grpCheckups00000001', name: 'Whitening Consultations', description: '30-minute consultation',
+    calendarType: 'event', slug: 'whitening', slotDuration: 30, slotDurationUnit: 'mins', isActive: true,
   });
   state.lostReasons.push({ id: 'lrPrice000000000001', name: 'Price too high', locationId });
   return state;

@@ -86,6 +86,7 @@ const listChildren = (map: Map<string, Json>, ctx: RouteContext) => [...map.valu
 
 const TASK_FIELDS = ['title', 'body', 'dueDate', 'completed', 'assignedTo'];
 const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
+const EVENT_FIELDS = ['id', 'calendarId', 'title', 'assignedUserId', 'notes', 'startTime', 'endTime', 'address', 'locationId', 'contactId', 'groupId', 'appointmentStatus', 'users', 'dateAdded', 'dateUpdated'];
 const only = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => keys.includes(k)));
 
 /** GET, PUT and DELETE of one task or note of a contact: the same rules for both. */
@@ -161,7 +162,8 @@ export const contactRoutes = [
   }),
   route('POST', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, true)),
   route('DELETE', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, false)),
-  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx) }]),
+  // The contact's appointments, in the shape this endpoint answers (GetEventSchema).
+  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx).map((e) => only(e, EVENT_FIELDS)) }]),
   route('GET', '/contacts/{contactId}/tasks', (ctx) => [200, { tasks: listChildren(ctx.state.tasks, ctx) }]),
   route('POST', '/contacts/{contactId}/tasks', (ctx) => {
     const contact = contactOr404(ctx);

@@ -10,9 +10,31 @@ import { connectedApp } from './sandboxApp';
  * the sandbox is exactly as before.
  */
 const ops = appOperations();
-// Update Opportunity Status is left out: its one field is required, so there is nothing else to leave alone.
-const updateRows = ops.filter((op) => op.kind === 'creates' && /^(update|upsert)_/.test(op.key) && op.key !== 'update_opportunity_status');
 const OTHER_USER = 'usrNaledi00000000002';
+
+/**
+ * Fields that say which record to change rather than change it: required dropdown IDs, and
+ * what Upsert matches on (the contact's email, the opportunity's pipeline).
+ */
+const picksRecord = (opKey: string, input: { field: { key: string; required?: boolean; dynamic?: string } }) =>
+  ['contactId', 'id', 'resourceType'].includes(input.field.key) ||
+  Boolean(input.field.required && input.field.dynamic) ||
+  (opKey === 'upsert_contact' && input.field.key === 'email') ||
+  (opKey === 'upsert_opportunity' && input.field.key === 'pipelineId');
+
+/** Step options that are not stored on the record: they shape how the change is made. */
+const STEP_OPTIONS = new Set(['bookingTimeZone', 'ignoreFreeSlotValidation', 'toNotify']);
+
+/**
+ * Update rows that replace a record's content by GHL's design (a required field besides the
+ * IDs: group name, note text, a status): there is nothing to leave alone, so they are not here.
+ */
+const updateRows = ops.filter(
+  (op) =>
+    op.kind === 'creates' &&
+    /^(update|upsert)_/.test(op.key) &&
+    !op.spec.inputs.some((input) => input.field.required && !picksRecord(op.key, input)),
+);
 
 /** A value different from the create step's example, for each field an update row can change. */
 const CHANGED: Record<string, string> = {
@@ -20,29 +42,37 @@ const CHANGED: Record<string, string> = {
   address1: '3 Florida Road', city: 'Durban', state: 'KwaZulu-Natal', postalCode: '4001', country: 'US', website: 'https://khumalo.example.com',
   timezone: 'America/New_York', dateOfBirth: '1985-03-14', source: 'Website form', assignedTo: OTHER_USER, dnd: 'no',
   title: 'A changed title', body: 'A changed text', dueDate: '2026-12-24 10:00', completed: 'no', userId: OTHER_USER, pinned: 'no',
-  name: 'A changed deal', pipelineId: 'pipOrtho00000000002', pipelineStageId: 'stgBooked0000000002', status: 'won', monetaryValue: '999.99',
+  name: 'A changed name', pipelineId: 'pipOrtho00000000002', pipelineStageId: 'stgBooked0000000002', status: 'won', monetaryValue: '999.99',
   lostReasonId: 'lrPrice000000000001',
+  calendarId: 'calOrtho00000000002', startTime: '2026-12-01 09:00', endTime: '2026-12-01 10:30', appointmentStatus: 'showed',
+  assignedUserId: OTHER_USER, address: '3 Florida Road, Durban', description: 'A changed description', groupId: 'grpOrtho00000000002',
+  slug: 'changed-slug', slotDuration: '45', slotDurationUnit: 'hours', isActive: 'no',
+  receiverType: 'guest', channel: 'sms', notificationType: 'reminder', subject: 'A changed subject',
+  quantity: '3', outOfService: '1', capacity: '4', calendarIds: 'calOrtho00000000002',
 };
 /** Blank in the ways Zapier sends an unmapped field. */
 const BLANKS = ['', '   ', null, []];
 
+type RecordMap = 'contacts' | 'tasks' | 'notes' | 'opportunities' | 'appointments' | 'blockedSlots' | 'calendars' | 'calendarNotifications' | 'calendarResources';
+
 /** Which record an update row changes, and the create row that makes it. */
-const RECORD_OF: Record<string, { create: string; map: 'contacts' | 'tasks' | 'notes' | 'opportunities'; idInput?: string }> = {
+const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: string }> = {
   update_contact: { create: 'create_contact', map: 'contacts', idInput: 'contactId' },
-  update_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
-  upsert_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
   upsert_contact: { create: 'create_contact', map: 'contacts' },
   update_contact_task: { create: 'create_contact_task', map: 'tasks', idInput: 'taskId' },
   update_contact_note: { create: 'create_contact_note', map: 'notes', idInput: 'id' },
+  update_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
+  upsert_opportunity: { create: 'create_opportunity', map: 'opportunities', idInput: 'id' },
+  update_appointment: { create: 'create_appointment', map: 'appointments', idInput: 'eventId' },
+  update_block_slot: { create: 'create_block_slot', map: 'blockedSlots', idInput: 'eventId' },
+  update_calendar: { create: 'create_calendar', map: 'calendars', idInput: 'calendarId' },
+  update_calendar_notification: { create: 'create_calendar_notification', map: 'calendarNotifications', idInput: 'notificationId' },
+  update_calendar_resource: { create: 'create_calendar_resource', map: 'calendarResources', idInput: 'id' },
 };
-
-// IDs pick the record; so does Upsert's email, which is how it finds the contact to update.
-const picksRecord = (opKey: string, field: string) =>
-  ['contactId', 'taskId', 'id'].includes(field) || (opKey === 'upsert_contact' && field === 'email') || (opKey === 'upsert_opportunity' && field === 'pipelineId');
 
 const cases = updateRows.flatMap((op) =>
   op.spec.inputs
-    .filter((input) => !picksRecord(op.key, input.field.key))
+    .filter((input) => !picksRecord(op.key, input) && !STEP_OPTIONS.has(input.field.key))
     .map((input) => ({ name: `${op.key}: only "${input.field.label}"`, op, field: input.field.key })),
 );
 
@@ -68,7 +98,9 @@ describe('updates never erase what they were not asked to change', () => {
     const before = structuredClone(state[map].get(record.id)) as Json;
 
     const blanks = Object.fromEntries(op.spec.inputs.map((input, i) => [input.field.key, BLANKS[i % BLANKS.length]]));
-    const picked = { contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
+    const creation = inputsWithRecords(op.spec, ids);
+    const pickers = Object.fromEntries(op.spec.inputs.filter((input) => picksRecord(op.key, input)).map((input) => [input.field.key, creation[input.field.key]]));
+    const picked = { ...pickers, contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
     const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId } : {};
     await app.run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
 

@@ -2,7 +2,7 @@ import { defineGhlCreate } from '../../operations/define';
 import { calendarEndpoint } from './endpoint';
 import { resourceType } from './fields';
 import { resourceInputs } from './resourceInputs';
-import { savedResourceOutputFields, savedResourceSample } from './samples';
+import { resourceOutputFields, resourceSample } from './samples';
 
 export default defineGhlCreate({
   key: 'create_calendar_resource',
@@ -12,6 +12,6 @@ export default defineGhlCreate({
   endpoint: calendarEndpoint('POST', '/calendars/resources/{resourceType}'),
   fromConnection: ['locationId'],
   inputs: [resourceType(), ...resourceInputs('create')],
-  sample: savedResourceSample,
-  outputFields: savedResourceOutputFields,
+  sample: resourceSample,
+  outputFields: resourceOutputFields,
 });

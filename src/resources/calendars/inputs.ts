@@ -22,6 +22,7 @@ const startAndEnd = (mode: 'create' | 'update', required: boolean) => [
   appointmentTime('endTime', {
     label: 'End Time',
     helpText: `When it ends, in the same forms.${mode === 'create' ? " Leave empty to use the calendar's slot length." : keepNote(mode)}`,
+    example: '2026-12-01 10:00',
   }),
 ];
 

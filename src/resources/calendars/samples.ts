@@ -82,7 +82,7 @@ export const successOutputFields = [field('success', 'Succeeded', 'boolean')];
 export const messageSample = { message: 'Notification updated' };
 export const messageOutputFields = [field('message', 'Result')];
 
-/** Create and update answer a resource without its calendars (CalendarResourceResponseDTO). */
+/** Update answers a resource without its calendars (CalendarResourceResponseDTO). */
 const { calendarIds: _calendarIds, ...savedResource } = resourceSample;
 export const savedResourceSample = savedResource;
 export const savedResourceOutputFields = resourceOutputFields.filter((f) => f.key !== 'calendarIds[]');
