@@ -4,7 +4,8 @@ import { type Json, type LocationState, newId } from '../sandbox/store';
 const isoMinutesAgo = (minutes: number) => new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
 
 /**
- * One contact with a task, a note and an appointment (what the per-record operations act on),
+ * One contact with a task, a note, an appointment (with a note), blocked time, a calendar
+ * notification and resource, and an opportunity: what the per-record operations act on;
  * plus `crowd` more contacts so list triggers poll a realistically full location.
  */
 export const addBenchRecords = (state: LocationState, crowd: number): RecordIds => {
@@ -19,11 +20,25 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
   state.tasks.set(String(task.id), task);
   const note: Json = { id: newId(), contactId: contact.id, body: 'Asked about whitening', dateAdded: isoMinutesAgo(1) };
   state.notes.set(String(note.id), note);
-  const appointment: Json = {
-    id: newId(), contactId: contact.id, locationId, title: 'Consultation', calendarId: 'calDental0000000001', appointmentStatus: 'confirmed',
-    startTime: isoMinutesAgo(-1440), endTime: isoMinutesAgo(-1410), dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0),
-  };
+  const calendarId = 'calDental0000000001';
+  const user = String(state.users[0]?.id);
+  const event = { locationId, calendarId, groupId: 'grpCheckups00000001', appointmentStatus: 'confirmed', assignedUserId: user, users: [user], dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0) };
+  const appointment: Json = { ...event, id: newId(), contactId: contact.id, title: 'Consultation', startTime: isoMinutesAgo(-1440), endTime: isoMinutesAgo(-1410) };
   state.appointments.set(String(appointment.id), appointment);
+  const blocked: Json = { ...event, id: newId(), contactId: '', title: 'Lunch', startTime: isoMinutesAgo(-1500), endTime: isoMinutesAgo(-1470) };
+  state.blockedSlots.set(String(blocked.id), blocked);
+  const appointmentNote: Json = { id: newId(), appointmentId: appointment.id, contactId: contact.id, body: 'Prefers mornings', dateAdded: isoMinutesAgo(0) };
+  state.appointmentNotes.set(String(appointmentNote.id), appointmentNote);
+  const notification: Json = { _id: newId(), calendarId, receiverType: 'contact', channel: 'sms', notificationType: 'reminder', isActive: true, deleted: false };
+  state.calendarNotifications.set(String(notification._id), notification);
+  const resource: Json = { id: newId(), locationId, name: 'Surgery 1', resourceType: 'rooms', isActive: true, description: 'Main room', quantity: 1, outOfService: 0, capacity: 2, calendarIds: [calendarId] };
+  state.calendarResources.set(String(resource.id), resource);
+  const pipeline = state.pipelines[0]!;
+  const opportunity: Json = {
+    id: newId(), locationId, name: 'Whitening', pipelineId: pipeline.id, pipelineStageId: (pipeline.stages as Json[])[0]!.id, status: 'open', monetaryValue: 3500,
+    contactId: contact.id, createdAt: isoMinutesAgo(0), updatedAt: isoMinutesAgo(0), lastStageChangeAt: isoMinutesAgo(0), lastStatusChangeAt: isoMinutesAgo(0),
+  };
+  state.opportunities.set(String(opportunity.id), opportunity);
   for (let i = 1; i <= crowd; i += 1) {
     const id = newId();
     state.contacts.set(id, { id, locationId, firstName: `Lead ${i}`, email: `lead${i}@example.com`, tags: [], type: 'lead', dateAdded: isoMinutesAgo(i), dateUpdated: isoMinutesAgo(i) });
@@ -33,5 +48,11 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     new_contact: String(contact.id),
     get_contact_tasks: String(task.id),
     get_contact_notes: String(note.id),
+    list_calendar_events: String(appointment.id),
+    list_blocked_slots: String(blocked.id),
+    list_appointment_notes: String(appointmentNote.id),
+    list_calendar_notifications: String(notification._id),
+    list_calendar_resources: String(resource.id),
+    search_opportunities: String(opportunity.id),
   };
 };

@@ -83,7 +83,12 @@ const overhead = async (ops: AppOperation[]) => {
     const rows: string[][] = [];
     for (const op of ops) {
       const inputs = inputsWithRecords(op.spec, app.ids);
-      await app.run(op.kind, op.key, inputs);
+      try {
+        await app.run(op.kind, op.key, inputs);
+      } catch (error) {
+        rows.push([`\`${op.key}\``, `failed: ${(error as Error).message.slice(0, 80)}`, '', '']);
+        continue;
+      }
       const request = app.lastRequest()!;
       const viaCore = await timeEach(TIMED_RUNS, () => app.run(op.kind, op.key, inputs));
       const bare = await timeEach(TIMED_RUNS, async () => {

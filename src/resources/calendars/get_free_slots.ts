@@ -14,8 +14,8 @@ export default defineGhlTrigger({
   endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/free-slots'),
   inputs: [
     calendarId('The calendar whose free times to list.'),
-    epochMillis('startDate', { label: 'From', helpText: 'First day to look at, in any common date form. Default: now.' }),
-    epochMillis('endDate', { label: 'Until', helpText: 'Last day to look at (at most 31 days after From). Default: 7 days from now.' }),
+    epochMillis('startDate', { label: 'From', helpText: 'First day to look at, in any common date form. Default: now.', example: '2026-12-01' }),
+    epochMillis('endDate', { label: 'Until', helpText: 'Last day to look at (at most 31 days after From). Default: 7 days from now.', example: '2026-12-07' }),
     timeZone('timezone', { label: 'Time Zone', helpText: "Show the times in this time zone, such as Africa/Johannesburg. Default: the calendar's." }),
     userId('userId', 'Team Member', 'Only the free times of this team member.'),
   ],
