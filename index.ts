@@ -6,6 +6,7 @@ import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
 import list_businesses from './src/resources/businesses/list_businesses';
 import { calendarCreates, calendarTriggers } from './src/resources/calendars';
+import { conversationCreates, conversationTriggers } from './src/resources/conversations';
 import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
 import list_custom_fields from './src/resources/locations/list_custom_fields';
 import list_tags from './src/resources/locations/list_tags';
@@ -21,8 +22,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...calendarTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...calendarCreates, ...opportunityCreates]),
+  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

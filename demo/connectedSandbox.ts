@@ -1,5 +1,6 @@
 import zapier from 'zapier-platform-core';
 import App from '../index';
+import { SANDBOX_CONVERSATION_PROVIDER_ID } from '../sandbox/routes/conversations';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../sandbox/server';
 import { connect, operationRunner } from './oauthDance';
 
@@ -16,6 +17,7 @@ export const connectedSandbox = async (options: SandboxOptions = {}, approve?: (
   process.env.GHL_BASE_URL = sandbox.url;
   process.env.CLIENT_ID = sandbox.oauth.client.clientId;
   process.env.CLIENT_SECRET = sandbox.oauth.client.clientSecret;
+  process.env.GHL_CONVERSATION_PROVIDER_ID = SANDBOX_CONVERSATION_PROVIDER_ID;
   const appTester = zapier.createAppTester(App);
   const stop = async () => {
     process.env = savedEnv;

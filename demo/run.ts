@@ -34,6 +34,8 @@ const main = async () => {
     const contact = found[0] ?? (await step('creates', 'create_contact', { phone: smsLead.from, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' }));
     say(`2. Find or Create Contact: ${found.length ? 'found' : 'created'}`, contact);
 
+    say('2b. Log Inbound SMS into the contact\'s conversation', await step('creates', 'add_inbound_message', { contactId: contact.id, message: smsLead.message, date: smsLead.receivedAt }));
+
     say('3. Add Tags to Contact', await step('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, winter-promo' }));
 
     const due = new Date(Date.now() + 24 * 3600 * 1000).toISOString();

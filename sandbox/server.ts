@@ -5,6 +5,7 @@ import { OAuthServer } from './oauth';
 import { type Reply, type Route, match } from './router';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
+import { conversationRoutes } from './routes/conversations';
 import { locationRoutes } from './routes/location';
 import { opportunityRoutes } from './routes/opportunities';
 import { type Json, type LocationState, emptyLocation, seedLocation } from './store';
@@ -16,7 +17,7 @@ const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes];
+const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes];
 
 export interface SandboxOptions {
   port?: number;

@@ -24,6 +24,8 @@ export interface LocationState {
   /** Calendar notifications, each with its calendarId. */
   calendarNotifications: Map<string, Json>;
   calendarResources: Map<string, Json>;
+  conversations: Map<string, Json>;
+  messages: Map<string, Json>;
   opportunities: Map<string, Json>;
   /** opportunityId -> follower user ids */
   opportunityFollowers: Map<string, Set<string>>;
@@ -54,6 +56,8 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
   appointmentNotes: new Map(),
   calendarNotifications: new Map(),
   calendarResources: new Map(),
+  conversations: new Map(),
+  messages: new Map(),
   opportunities: new Map(),
   opportunityFollowers: new Map(),
   pipelines: [],

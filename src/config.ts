@@ -20,3 +20,15 @@ export const API_VERSION = {
 } as const;
 
 export type ApiVersion = (typeof API_VERSION)[keyof typeof API_VERSION];
+
+/**
+ * The conversation provider that logs the app's inbound SMS: the SMS provider registered with
+ * the app in GHL's marketplace (`zapier-platform env:set GHL_CONVERSATION_PROVIDER_ID=…`).
+ */
+export const conversationProviderId = (): string => {
+  const id = process.env.GHL_CONVERSATION_PROVIDER_ID;
+  if (!id) {
+    throw new Error('The app is missing its GHL_CONVERSATION_PROVIDER_ID environment variable: the SMS conversation provider registered for it in the HighLevel marketplace.');
+  }
+  return id;
+};

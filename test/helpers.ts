@@ -7,6 +7,9 @@ export const LOCATION_ID = 've9EPM428h8vShlRW1KT';
 export const COMPANY_ID = '5DP4iH6HLkQsiKESj6rh';
 export const ACCESS_TOKEN = 'access-token-for-tests';
 
+// The app's SMS conversation provider, as the owner sets it with `zapier-platform env:set`.
+process.env.GHL_CONVERSATION_PROVIDER_ID ??= 'provider-for-tests';
+
 export const appTester = zapier.createAppTester(App);
 
 export const authData = () => ({

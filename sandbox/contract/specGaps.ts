@@ -110,3 +110,22 @@ SPEC_GAPS.push(
     },
   },
 );
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: "A message's subType and direction are declared as objects; their examples and descriptions are strings (\"Email\", \"inbound\").",
+  patch: (doc) => {
+    asString(doc.components.schemas.SendMessageBodyDto, ['subType']);
+    asString(doc.components.schemas.ProcessMessageBodyDto, ['direction']);
+  },
+}, {
+  file: 'conversations.json',
+  why: 'The search parameter startAfterDate has the schema type "any", which is not a JSON Schema type: it takes a number.',
+  patch: (doc) => {
+    const param = doc.paths['/conversations/search']?.get?.parameters?.find((p: Doc) => p.name === 'startAfterDate');
+    if (param) {
+      delete param.anyOf;
+      param.schema = { type: 'number' };
+    }
+  },
+});

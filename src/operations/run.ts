@@ -63,7 +63,9 @@ export const runOperation = async (
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
   const given = await resolveWallTimes(z, bundle, Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined)));
-  const all = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...options.extraValues });
+  const known = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...spec.derive?.(given), ...options.extraValues });
+  const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, { endpoint: at, values, allowNotFound: true });
+  const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
   const data = await callGhl(z, { endpoint, values, allowNotFound: options.allowNotFound });
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };

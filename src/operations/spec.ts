@@ -4,6 +4,15 @@ import type { Input } from './inputs';
 
 export type ConnectionId = 'locationId' | 'companyId';
 
+/** Calls GHL at one endpoint with these values; null on a 404. */
+export type GhlCaller = (endpoint: Endpoint, values: Record<string, unknown>) => Promise<Record<string, unknown> | null>;
+
+export interface Lookup {
+  /** Every endpoint `run` may call, declared so tests can hold them to the spec too. */
+  calls: Endpoint[];
+  run: (ghl: GhlCaller, values: Record<string, unknown>) => Promise<Record<string, unknown>>;
+}
+
 /** Fields built at run time (custom fields) and how their values join the request. */
 export interface DynamicInputs {
   fields: (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
@@ -38,6 +47,10 @@ export interface OperationSpec extends Route {
   constants?: Record<string, unknown>;
   /** Values worked out at call time (a time window ending now) for inputs left empty. */
   defaults?: () => Record<string, unknown>;
+  /** Values GHL needs that follow from the inputs (a message's subType from its type). */
+  derive?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** Reads or writes made before the main call to find a value it needs (the contact's conversation). */
+  lookup?: Lookup;
   /** A rule across fields ("give an email or a phone"): returns the message when broken. */
   check?: (values: Record<string, unknown>, inputs: Input[]) => string | undefined;
   sample: Record<string, unknown>;

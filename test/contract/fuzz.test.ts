@@ -23,7 +23,8 @@ describe('hostile input never reaches GHL half-checked', () => {
     const labels = op.spec.inputs.map((i) => i.field.label ?? i.field.key);
     const routes = [op.spec.endpoint, ...((op.spec as { routesByInput?: Array<{ endpoint: typeof op.spec.endpoint }> }).routesByInput ?? []).map((r) => r.endpoint)];
     // Times written without a zone are read in the location's: the one extra call the app makes.
-    const templates = [...routes.map((e) => e.path), '/locations/{locationId}'].map(pathTemplate);
+    const lookups = (op.spec.lookup?.calls ?? []).map((e) => e.path);
+    const templates = [...routes.map((e) => e.path), ...lookups, '/locations/{locationId}'].map(pathTemplate);
     const outcomes = { sent: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileInputs(op.spec), async (inputs) => {

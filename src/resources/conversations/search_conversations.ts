@@ -1,0 +1,22 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { recordId, text } from '../../operations/inputs';
+import { conversationEndpoint } from './endpoint';
+import { conversationOutputFields, conversationSample } from './samples';
+
+export default defineGhlTrigger({
+  key: 'search_conversations',
+  noun: 'Conversation',
+  label: 'Search Conversations',
+  description: 'Triggers when a conversation matching the search has a new last message (newest first, 100 at a time).',
+  endpoint: conversationEndpoint('GET', '/conversations/search'),
+  unwrap: 'conversations',
+  fromConnection: ['locationId'],
+  constants: { sort: 'desc', sortBy: 'last_message_date', limit: 100 },
+  inputs: [
+    recordId('contactId', { label: 'Contact', helpText: "Only this contact's conversation.", extra: { dynamic: 'new_contact.id.name' } }),
+    text('query', { label: 'Search Text', helpText: 'Words to look for in the contact name, email, phone or messages.' }, 200),
+  ],
+  changeMarkers: ['lastMessageBody'],
+  sample: conversationSample,
+  outputFields: conversationOutputFields,
+});

@@ -1,0 +1,28 @@
+import { contactId } from '../../fields/records';
+import { atLeastOneOf } from '../../operations/checks';
+import { defineGhlCreate } from '../../operations/define';
+import { choice, longText, text } from '../../operations/inputs';
+import { conversationEndpoint } from './endpoint';
+import { sentOutputFields, sentSample } from './samples';
+
+const CHANNELS = { SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp' } as const;
+
+export default defineGhlCreate({
+  key: 'send_message',
+  noun: 'Message',
+  label: 'Send SMS or Email',
+  description: "Sends an SMS, email or WhatsApp message to a contact from the location's number or address.",
+  endpoint: conversationEndpoint('POST', '/conversations/messages'),
+  inputs: [
+    contactId('The contact to message.'),
+    choice('type', { label: 'Channel', helpText: 'SMS, Email or WhatsApp.', required: true }, CHANNELS),
+    longText('message', { label: 'Message', helpText: 'The text to send. For email, the plain-text body.' }, 5000),
+    text('subject', { label: 'Email Subject', helpText: 'Subject line, for email only.' }, 500),
+    longText('html', { label: 'Email HTML', helpText: 'An HTML body instead of plain text, for email only.' }, 50_000),
+  ],
+  check: atLeastOneOf({ message: 'Message', html: 'Email HTML' }, 'to say what to send'),
+  // GHL asks for the channel again as subType, and for the status a new message starts in.
+  derive: (values) => ({ subType: values.type, status: 'pending' }),
+  sample: sentSample,
+  outputFields: sentOutputFields,
+});
