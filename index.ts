@@ -11,7 +11,7 @@ import { contactCreates, contactSearchOrCreates, contactSearches, contactTrigger
 import list_custom_fields from './src/resources/locations/list_custom_fields';
 import list_tags from './src/resources/locations/list_tags';
 import { opportunityCreates, opportunityTriggers } from './src/resources/opportunities';
-import search_users from './src/resources/users/search_users';
+import { userCreates, userTriggers } from './src/resources/users';
 import list_campaigns from './src/resources/workflows/list_campaigns';
 
 export default defineApp({
@@ -22,8 +22,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, search_users, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, list_campaigns, list_businesses, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates]),
+  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

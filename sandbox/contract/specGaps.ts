@@ -129,3 +129,14 @@ SPEC_GAPS.push({
     }
   },
 });
+
+SPEC_GAPS.push({
+  file: 'users.json',
+  why: 'Updating and deleting a user use a {userId} path segment that the spec never declares.',
+  patch: (doc) => {
+    for (const method of ['put', 'delete']) {
+      const op = doc.paths['/users/{userId}']?.[method];
+      if (op && !op.parameters.some((p: Doc) => p.name === 'userId')) op.parameters.push({ name: 'userId', in: 'path', required: true, schema: { type: 'string' } });
+    }
+  },
+});

@@ -42,7 +42,9 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
 const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<string, unknown>) => ({
   ...values,
   ...Object.fromEntries(
-    (spec.fromConnection ?? []).map((id) => (typeof id === 'string' ? [id, connectionId(bundle, id)] : [id.as, connectionId(bundle, id.from)])),
+    (spec.fromConnection ?? []).map((id) =>
+      typeof id === 'string' ? [id, connectionId(bundle, id)] : [id.as, id.asList ? [connectionId(bundle, id.from)] : connectionId(bundle, id.from)],
+    ),
   ),
 });
 

@@ -42,7 +42,7 @@ export interface OperationSpec extends Route {
    * IDs of the connected account sent with every call (in path, query or body), by the same
    * name or under the name the endpoint uses (`{ as: 'location_id', from: 'locationId' }`).
    */
-  fromConnection?: Array<ConnectionId | { as: string; from: ConnectionId }>;
+  fromConnection?: Array<ConnectionId | { as: string; from: ConnectionId; asList?: boolean }>;
   /** Values sent on every call, such as a fixed sort order. */
   constants?: Record<string, unknown>;
   /** Values worked out at call time (a time window ending now) for inputs left empty. */

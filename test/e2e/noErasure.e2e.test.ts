@@ -48,12 +48,12 @@ const CHANGED: Record<string, string> = {
   assignedUserId: OTHER_USER, address: '3 Florida Road, Durban', description: 'A changed description', groupId: 'grpOrtho00000000002',
   slug: 'changed-slug', slotDuration: '45', slotDurationUnit: 'hours', isActive: 'no',
   receiverType: 'guest', channel: 'sms', notificationType: 'reminder', subject: 'A changed subject',
-  quantity: '3', outOfService: '1', capacity: '4', calendarIds: 'calOrtho00000000002',
+  quantity: '3', outOfService: '1', capacity: '4', calendarIds: 'calOrtho00000000002', role: 'admin',
 };
 /** Blank in the ways Zapier sends an unmapped field. */
 const BLANKS = ['', '   ', null, []];
 
-type RecordMap = 'contacts' | 'tasks' | 'notes' | 'opportunities' | 'appointments' | 'blockedSlots' | 'calendars' | 'calendarNotifications' | 'calendarResources';
+type RecordMap = 'users' | 'contacts' | 'tasks' | 'notes' | 'opportunities' | 'appointments' | 'blockedSlots' | 'calendars' | 'calendarNotifications' | 'calendarResources';
 
 /** Which record an update row changes, and the create row that makes it. */
 const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: string }> = {
@@ -68,7 +68,11 @@ const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: stri
   update_calendar: { create: 'create_calendar', map: 'calendars', idInput: 'calendarId' },
   update_calendar_notification: { create: 'create_calendar_notification', map: 'calendarNotifications', idInput: 'notificationId' },
   update_calendar_resource: { create: 'create_calendar_resource', map: 'calendarResources', idInput: 'id' },
+  update_user: { create: 'create_user', map: 'users', idInput: 'userId' },
 };
+
+/** Where a field lives on the stored record, when GHL keeps it under another name. */
+const STORED_AS: Record<string, string> = { role: 'roles' };
 
 const cases = updateRows.flatMap((op) =>
   op.spec.inputs
@@ -95,7 +99,8 @@ describe('updates never erase what they were not asked to change', () => {
     const contact = await app.run('creates', 'create_contact', { ...inputsWithRecords(spec('create_contact'), ids), customField__cfBranch000000000001: 'Durban' });
     const { create, map, idInput } = RECORD_OF[op.key]!;
     const record = create === 'create_contact' ? contact : await app.run('creates', create, { ...inputsWithRecords(spec(create), ids), contactId: contact.id });
-    const before = structuredClone(state[map].get(record.id)) as Json;
+    const stored = (id: string): Json => (map === 'users' ? state.users.find((u) => u.id === id) : state[map].get(id)) as Json;
+    const before = structuredClone(stored(record.id));
 
     const blanks = Object.fromEntries(op.spec.inputs.map((input, i) => [input.field.key, BLANKS[i % BLANKS.length]]));
     const creation = inputsWithRecords(op.spec, ids);
@@ -104,8 +109,8 @@ describe('updates never erase what they were not asked to change', () => {
     const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId } : {};
     await app.run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
 
-    const after = state[map].get(String(record.id)) as Json;
-    const recordKey = op.key === 'update_contact_note' && field === 'userId' ? 'userId' : field;
+    const after = stored(String(record.id));
+    const recordKey = STORED_AS[field] ?? field;
     expect(after[recordKey]).not.toEqual(before[recordKey]);
     // Timestamps GHL moves on every change.
     const derived = ['dateUpdated', 'updatedAt', 'lastStageChangeAt', 'lastStatusChangeAt', recordKey, ...(['firstName', 'lastName'].includes(field) ? ['name'] : [])];

@@ -1,0 +1,16 @@
+import { defineGhlCreate } from '../../operations/define';
+import { chosenUser } from './userId';
+
+export default defineGhlCreate({
+  key: 'delete_user',
+  noun: 'User',
+  label: 'Delete User',
+  description: 'Deletes a team member and their access. This cannot be undone.',
+  endpoint: { method: 'DELETE', path: '/users/{userId}' },
+  inputs: [chosenUser('The user to delete.')],
+  sample: { succeded: true, message: 'Queued deleting user with e-mail sipho@example.com and name Sipho Dlamini. Will take effect in a few minutes.' },
+  outputFields: [
+    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
+    { key: 'message', label: 'Result', type: 'string' },
+  ],
+});

@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { text } from '../../operations/inputs';
+import { userOutputFields, userSample } from './user';
+
+export default defineGhlTrigger({
+  key: 'filter_users_by_email',
+  noun: 'User',
+  label: 'Filter Users by Email',
+  description: 'Triggers when a user with one of the given email addresses is found in the agency.',
+  endpoint: { method: 'POST', path: '/users/search/filter-by-email' },
+  unwrap: 'users',
+  fromConnection: ['companyId'],
+  inputs: [
+    text('emails', { label: 'Emails', helpText: 'One or more email addresses, separated by commas, such as sipho@example.com, naledi@example.com.', required: true }, 5000),
+  ],
+  sample: userSample,
+  outputFields: userOutputFields,
+});

@@ -1,0 +1,17 @@
+import { somethingToChange } from '../../operations/checks';
+import { defineGhlCreate } from '../../operations/define';
+import { userOutputFields, userSample } from './user';
+import { chosenUser } from './userId';
+import { userInputs } from './userInputs';
+
+export default defineGhlCreate({
+  key: 'update_user',
+  noun: 'User',
+  label: 'Update User',
+  description: "Updates a team member's name, email, phone or role. Empty fields keep their current values.",
+  endpoint: { method: 'PUT', path: '/users/{userId}' },
+  inputs: [chosenUser('The user to update.'), ...userInputs('update')],
+  check: somethingToChange(['userId']),
+  sample: userSample,
+  outputFields: userOutputFields,
+});
