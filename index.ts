@@ -4,7 +4,7 @@ import { authentication } from './src/auth/authentication';
 import { mapGhlErrors } from './src/http/errorMapping';
 import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
-import list_businesses from './src/resources/businesses/list_businesses';
+import { businessCreates, businessTriggers } from './src/resources/businesses';
 import { calendarCreates, calendarTriggers } from './src/resources/calendars';
 import { conversationCreates, conversationTriggers } from './src/resources/conversations';
 import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
@@ -22,8 +22,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, list_campaigns, list_businesses, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, list_campaigns, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates]),
+  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type GhlContract, ghlContract, queryObject } from './contract/ghlContract';
 import { OAuthServer } from './oauth';
 import { type Reply, type Route, match } from './router';
+import { businessRoutes } from './routes/businesses';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -18,7 +19,7 @@ const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes];
+const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes];
 
 export interface SandboxOptions {
   port?: number;

@@ -40,10 +40,10 @@ export const campaignId = () =>
     extra: { dynamic: 'list_campaigns.id.name' },
   });
 
-export const businessId = () =>
+export const businessId = (helpText = 'The business (company record) whose contacts to use.') =>
   recordId('businessId', {
     label: 'Business',
-    helpText: 'The business (company record) whose contacts to use.',
+    helpText,
     required: true,
     extra: { dynamic: 'list_businesses.id.name' },
   });

@@ -17,6 +17,10 @@ export interface Seen {
  */
 export const runAgainstSpec = async (contract: GhlContract, perform: unknown, inputData: Record<string, unknown>) => {
   const seen: Seen[] = [];
+  // Another test file in this worker may have restored the real network stack when it ended.
+  if (!nock.isActive()) nock.activate();
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
   for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
     nock(API)
       .persist()

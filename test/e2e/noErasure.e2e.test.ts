@@ -53,7 +53,7 @@ const CHANGED: Record<string, string> = {
 /** Blank in the ways Zapier sends an unmapped field. */
 const BLANKS = ['', '   ', null, []];
 
-type RecordMap = 'users' | 'contacts' | 'tasks' | 'notes' | 'opportunities' | 'appointments' | 'blockedSlots' | 'calendars' | 'calendarNotifications' | 'calendarResources';
+type RecordMap = 'users' | 'businesses' | 'contacts' | 'tasks' | 'notes' | 'opportunities' | 'appointments' | 'blockedSlots' | 'calendars' | 'calendarNotifications' | 'calendarResources';
 
 /** Which record an update row changes, and the create row that makes it. */
 const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: string }> = {
@@ -69,6 +69,7 @@ const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: stri
   update_calendar_notification: { create: 'create_calendar_notification', map: 'calendarNotifications', idInput: 'notificationId' },
   update_calendar_resource: { create: 'create_calendar_resource', map: 'calendarResources', idInput: 'id' },
   update_user: { create: 'create_user', map: 'users', idInput: 'userId' },
+  update_business: { create: 'create_business', map: 'businesses', idInput: 'businessId' },
 };
 
 /** Where a field lives on the stored record, when GHL keeps it under another name. */
@@ -99,7 +100,7 @@ describe('updates never erase what they were not asked to change', () => {
     const contact = await app.run('creates', 'create_contact', { ...inputsWithRecords(spec('create_contact'), ids), customField__cfBranch000000000001: 'Durban' });
     const { create, map, idInput } = RECORD_OF[op.key]!;
     const record = create === 'create_contact' ? contact : await app.run('creates', create, { ...inputsWithRecords(spec(create), ids), contactId: contact.id });
-    const stored = (id: string): Json => (map === 'users' ? state.users.find((u) => u.id === id) : state[map].get(id)) as Json;
+    const stored = (id: string): Json => (map === 'users' || map === 'businesses' ? state[map].find((r) => r.id === id) : state[map].get(id)) as Json;
     const before = structuredClone(stored(record.id));
 
     const blanks = Object.fromEntries(op.spec.inputs.map((input, i) => [input.field.key, BLANKS[i % BLANKS.length]]));
