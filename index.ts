@@ -12,7 +12,7 @@ import list_custom_fields from './src/resources/locations/list_custom_fields';
 import list_tags from './src/resources/locations/list_tags';
 import { opportunityCreates, opportunityTriggers } from './src/resources/opportunities';
 import { userCreates, userTriggers } from './src/resources/users';
-import list_campaigns from './src/resources/workflows/list_campaigns';
+import { workflowCreates, workflowTriggers } from './src/resources/workflows';
 
 export default defineApp({
   version: packageJson.version,
@@ -22,8 +22,8 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, list_campaigns, list_tags, list_custom_fields]),
+  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, ...workflowTriggers, list_tags, list_custom_fields]),
   searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates]),
+  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates, ...workflowCreates]),
   searchOrCreates: contactSearchOrCreates,
 });

@@ -10,6 +10,7 @@ import { conversationRoutes } from './routes/conversations';
 import { locationRoutes } from './routes/location';
 import { opportunityRoutes } from './routes/opportunities';
 import { userRoutes } from './routes/users';
+import { workflowRoutes } from './routes/workflows';
 import { type Json, type LocationState, emptyLocation, seedLocation } from './store';
 
 export const SANDBOX_LOCATION_ID = 've9EPM428h8vShlRW1KT';
@@ -19,7 +20,7 @@ const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes];
+const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
 
 export interface SandboxOptions {
   port?: number;

@@ -24,6 +24,12 @@ export interface LocationState {
   /** Calendar notifications, each with its calendarId. */
   calendarNotifications: Map<string, Json>;
   calendarResources: Map<string, Json>;
+  workflows: Json[];
+  snapshots: Json[];
+  /** contactId -> workflow ids */
+  workflowMembers: Map<string, Set<string>>;
+  /** contactId -> follower user ids */
+  contactFollowers: Map<string, Set<string>>;
   conversations: Map<string, Json>;
   messages: Map<string, Json>;
   opportunities: Map<string, Json>;
@@ -56,6 +62,10 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
   appointmentNotes: new Map(),
   calendarNotifications: new Map(),
   calendarResources: new Map(),
+  workflows: [],
+  snapshots: [],
+  workflowMembers: new Map(),
+  contactFollowers: new Map(),
   conversations: new Map(),
   messages: new Map(),
   opportunities: new Map(),
@@ -99,6 +109,8 @@ export const seedLocation = (state: LocationState): LocationState => {
     id: 'calDental0000000001', locationId, groupId: 'grpCheckups00000001', name: 'Whitening Consultations', description: '30-minute consultation',
     calendarType: 'event', slug: 'whitening', slotDuration: 30, slotDurationUnit: 'mins', isActive: true,
   });
+  state.workflows.push({ id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture', status: 'published', version: 3, locationId, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-11-02T12:30:00.000Z' });
+  state.snapshots.push({ id: 'snpDental0000000001', name: 'Dental Practice Starter', type: 'own' });
   state.lostReasons.push({ id: 'lrPrice000000000001', name: 'Price too high', locationId });
   return state;
 };

@@ -86,6 +86,8 @@ const listChildren = (map: Map<string, Json>, ctx: RouteContext) => [...map.valu
 
 const TASK_FIELDS = ['title', 'body', 'dueDate', 'completed', 'assignedTo'];
 const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
+/** What list endpoints show of a contact (ContactsSearchSchema): fewer fields than a read. */
+const LISTED_FIELDS = ['id', 'locationId', 'email', 'timezone', 'country', 'source', 'dateAdded', 'customFields', 'tags', 'businessId'];
 const EVENT_FIELDS = ['id', 'calendarId', 'title', 'assignedUserId', 'notes', 'startTime', 'endTime', 'address', 'locationId', 'contactId', 'groupId', 'appointmentStatus', 'users', 'dateAdded', 'dateUpdated'];
 const only = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => keys.includes(k)));
 
@@ -141,9 +143,12 @@ export const contactRoutes = [
   route('GET', '/contacts/business/{businessId}', (ctx) => {
     const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId).sort(byDateDesc('dateAdded'));
     const skip = Number(ctx.query.get('skip') ?? 0);
-    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)), count: contacts.length }];
+    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)).map((c) => only(c, LISTED_FIELDS)), count: contacts.length }];
   }),
-  route('GET', '/contacts/', (ctx) => [200, { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)), count: ctx.state.contacts.size }]),
+  route('GET', '/contacts/', (ctx) => [
+    200,
+    { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)).map((c) => only(c, LISTED_FIELDS)), count: ctx.state.contacts.size },
+  ]),
   route('POST', '/contacts/', createContact),
   route('GET', '/contacts/{contactId}', (ctx) => {
     const contact = contactOr404(ctx);

@@ -1,5 +1,6 @@
 import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId } from '../store';
+import { changeFollowers } from './followers';
 
 const FIELDS = ['name', 'pipelineId', 'pipelineStageId', 'status', 'monetaryValue', 'assignedTo', 'lostReasonId'];
 const only = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => FIELDS.includes(k) && v !== undefined));
@@ -49,12 +50,7 @@ const create = (ctx: RouteContext, body: Json): Json | Reply => {
 const followers = (ctx: RouteContext, add: boolean): Reply => {
   const opportunity = opportunityOr404(ctx);
   if (isReply(opportunity)) return opportunity;
-  const current = ctx.state.opportunityFollowers.get(String(opportunity.id)) ?? new Set<string>();
-  const asked = (ctx.body.followers as string[]) ?? [];
-  const changed = asked.filter((id) => current.has(id) !== add);
-  for (const id of asked) if (add) current.add(id); else current.delete(id);
-  ctx.state.opportunityFollowers.set(String(opportunity.id), current);
-  return [add ? 201 : 200, { followers: [...current], [add ? 'followersAdded' : 'followersRemoved']: changed }];
+  return changeFollowers(ctx.state.opportunityFollowers, String(opportunity.id), (ctx.body.followers as string[]) ?? [], add);
 };
 
 /** The Opportunities API: static paths before `/opportunities/{id}`, which would swallow them. */

@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+
+export default defineGhlTrigger({
+  key: 'list_snapshots',
+  noun: 'Snapshot',
+  label: 'List Snapshots',
+  description: "Triggers when a new snapshot (a saved copy of a location's setup) is added to the agency.",
+  endpoint: { method: 'GET', path: '/snapshots/' },
+  unwrap: 'snapshots',
+  fromConnection: ['companyId'],
+  inputs: [],
+  sample: { id: 'snpDental0000000001', name: 'Dental Practice Starter', type: 'own' },
+  outputFields: [
+    { key: 'id', label: 'Snapshot ID', type: 'string' },
+    { key: 'name', label: 'Name', type: 'string' },
+    { key: 'type', label: 'Type', type: 'string' },
+  ],
+});
