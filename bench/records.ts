@@ -5,7 +5,7 @@ const isoMinutesAgo = (minutes: number) => new Date(Date.parse('2026-11-22T12:00
 
 /**
  * One contact with a task, a note, an appointment (with a note), blocked time, a calendar
- * notification and resource, and an opportunity: what the per-record operations act on;
+ * notification and resource, an opportunity and a conversation: what the per-record operations act on;
  * plus `crowd` more contacts so list triggers poll a realistically full location.
  */
 export const addBenchRecords = (state: LocationState, crowd: number): RecordIds => {
@@ -33,6 +33,8 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
   state.calendarNotifications.set(String(notification._id), notification);
   const resource: Json = { id: newId(), locationId, name: 'Surgery 1', resourceType: 'rooms', isActive: true, description: 'Main room', quantity: 1, outOfService: 0, capacity: 2, calendarIds: [calendarId] };
   state.calendarResources.set(String(resource.id), resource);
+  const conversation: Json = { id: newId(), contactId: contact.id, locationId, dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0), lastMessageDate: isoMinutesAgo(0), deleted: false, unreadCount: 0 };
+  state.conversations.set(String(conversation.id), conversation);
   const pipeline = state.pipelines[0]!;
   const opportunity: Json = {
     id: newId(), locationId, name: 'Whitening', pipelineId: pipeline.id, pipelineStageId: (pipeline.stages as Json[])[0]!.id, status: 'open', monetaryValue: 3500,
@@ -54,5 +56,6 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     list_calendar_notifications: String(notification._id),
     list_calendar_resources: String(resource.id),
     search_opportunities: String(opportunity.id),
+    search_conversations: String(conversation.id),
   };
 };

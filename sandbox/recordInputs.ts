@@ -17,6 +17,7 @@ export const seededIds = (state: LocationState): RecordIds => {
     list_pipeline_stages: String((pipeline?.stages as Array<{ id: string }> | undefined)?.[0]?.id),
     list_lost_reasons: String(state.lostReasons[0]?.id),
     list_calendars: 'calDental0000000001',
+    list_workflows: String(state.workflows[0]?.id),
     list_calendar_groups: 'grpCheckups00000001',
   };
 };
