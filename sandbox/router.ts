@@ -9,6 +9,9 @@ export interface RouteContext {
 }
 
 export type Reply = [number, unknown];
+/** A handler's lookups answer either the record or the error reply to send instead. */
+export const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
+
 export type Handler = (ctx: RouteContext) => Reply;
 
 export interface Route {

@@ -42,6 +42,10 @@ export interface LocationState {
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const newId = (): string => [...randomBytes(20)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
 
+/** The named fields of a record or request body that are set: how the sandbox stores and shapes answers. */
+export const pickFields = (record: Json, keys: string[]): Json =>
+  Object.fromEntries(Object.entries(record).filter(([k, v]) => keys.includes(k) && v !== undefined));
+
 export const nowIso = (clock: () => number): string => new Date(clock()).toISOString();
 
 export const emptyLocation = (id: string, name: string, companyId: string): LocationState => ({

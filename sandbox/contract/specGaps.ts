@@ -1,5 +1,13 @@
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Declares a path parameter the spec uses in its path template but never lists. */
+const declarePathParam = (doc: Doc, path: string, methods: string[], name: string, schema: Doc = { type: 'string' }) => {
+  for (const method of methods) {
+    const op = doc.paths[path]?.[method];
+    if (op && !op.parameters.some((p: Doc) => p.in === 'path' && p.name === name)) op.parameters.push({ name, in: 'path', required: true, schema });
+  }
+};
+
 /**
  * Places where GHL's published spec disagrees with GHL's documented behaviour. Each patch is
  * applied to the loaded spec, so the contract stays strict everywhere else.
@@ -8,12 +16,7 @@ export const SPEC_GAPS: Array<{ file: string; why: string; patch: (doc: Doc) => 
   {
     file: 'contacts.json',
     why: 'POST /contacts/bulk/tags/update/{type} uses a {type} path segment (add or remove) that the spec never declares.',
-    patch: (doc) => {
-      const op = doc.paths['/contacts/bulk/tags/update/{type}']?.post;
-      if (op && !op.parameters.some((p: Doc) => p.in === 'path' && p.name === 'type')) {
-        op.parameters.push({ name: 'type', in: 'path', required: true, schema: { type: 'string', enum: ['add', 'remove'] } });
-      }
-    },
+    patch: (doc) => declarePathParam(doc, '/contacts/bulk/tags/update/{type}', ['post'], 'type', { type: 'string', enum: ['add', 'remove'] }),
   },
   {
     file: 'contacts.json',
@@ -92,12 +95,7 @@ SPEC_GAPS.push(
   {
     file: 'calendars.json',
     why: 'Updating and deleting an appointment note use a {noteId} path segment that the spec never declares.',
-    patch: (doc) => {
-      for (const method of ['put', 'delete']) {
-        const op = doc.paths['/calendars/appointments/{appointmentId}/notes/{noteId}']?.[method];
-        if (op && !op.parameters.some((p: Doc) => p.name === 'noteId')) op.parameters.push({ name: 'noteId', in: 'path', required: true, schema: { type: 'string' } });
-      }
-    },
+    patch: (doc) => declarePathParam(doc, '/calendars/appointments/{appointmentId}/notes/{noteId}', ['put', 'delete'], 'noteId'),
   },
   {
     file: 'calendars.json',
@@ -133,10 +131,5 @@ SPEC_GAPS.push({
 SPEC_GAPS.push({
   file: 'users.json',
   why: 'Updating and deleting a user use a {userId} path segment that the spec never declares.',
-  patch: (doc) => {
-    for (const method of ['put', 'delete']) {
-      const op = doc.paths['/users/{userId}']?.[method];
-      if (op && !op.parameters.some((p: Doc) => p.name === 'userId')) op.parameters.push({ name: 'userId', in: 'path', required: true, schema: { type: 'string' } });
-    }
-  },
+  patch: (doc) => declarePathParam(doc, '/users/{userId}', ['put', 'delete'], 'userId'),
 });

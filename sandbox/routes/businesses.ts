@@ -1,8 +1,8 @@
 import { notFound, route } from '../router';
-import { type Json, newId } from '../store';
+import { type Json, newId, pickFields } from '../store';
 
 const FIELDS = ['name', 'phone', 'email', 'website', 'address', 'city', 'state', 'postalCode', 'country', 'description'];
-const pick = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => FIELDS.includes(k) && v !== undefined));
+const pick = (body: Json) => pickFields(body, FIELDS);
 
 /** Businesses (company records). GHL answers writes under `buiseness`, its spelling. */
 export const businessRoutes = [

@@ -1,9 +1,7 @@
-import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
-import { type Json, newId } from '../store';
+import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { type Json, newId, pickFields as pick } from '../store';
 import { isoInZone, withinOpenHours } from './calendarTime';
 
-const pick = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k, v]) => keys.includes(k) && v !== undefined));
-const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
 const find = (map: Map<string, Json>, id: string | undefined, what: string): Json | Reply => map.get(id ?? '') ?? notFound(what);
 const zoneOf = (ctx: RouteContext) => String(ctx.state.location.timezone ?? 'UTC');
 const minutesOf = (calendar: Json) => Number(calendar.slotDuration ?? 30) * (calendar.slotDurationUnit === 'hours' ? 60 : 1);

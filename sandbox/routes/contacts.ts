@@ -1,12 +1,12 @@
-import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
-import { type Json, newId } from '../store';
+import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { type Json, newId, pickFields } from '../store';
 
 const CONTACT_FIELDS = [
   'firstName', 'lastName', 'name', 'email', 'phone', 'companyName', 'address1', 'city', 'state', 'postalCode', 'country',
   'website', 'timezone', 'dnd', 'source', 'dateOfBirth', 'assignedTo', 'tags', 'customFields', 'gender',
 ];
 
-const pickContactFields = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => CONTACT_FIELDS.includes(k) && v !== undefined));
+const pickContactFields = (body: Json) => pickFields(body, CONTACT_FIELDS);
 
 const withName = (contact: Json): Json => {
   const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -34,7 +34,6 @@ const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Jso
   );
 
 const contactOr404 = (ctx: RouteContext): Json | Reply => ctx.state.contacts.get(ctx.params.contactId!) ?? notFound('Contact');
-const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
 
 const byDateDesc = (field: string) => (a: Json, b: Json) => String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
 
@@ -89,7 +88,6 @@ const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
 /** What list endpoints show of a contact (ContactsSearchSchema): fewer fields than a read. */
 const LISTED_FIELDS = ['id', 'locationId', 'email', 'timezone', 'country', 'source', 'dateAdded', 'customFields', 'tags', 'businessId'];
 const EVENT_FIELDS = ['id', 'calendarId', 'title', 'assignedUserId', 'notes', 'startTime', 'endTime', 'address', 'locationId', 'contactId', 'groupId', 'appointmentStatus', 'users', 'dateAdded', 'dateUpdated'];
-const only = (body: Json, keys: string[]) => Object.fromEntries(Object.entries(body).filter(([k]) => keys.includes(k)));
 
 /** GET, PUT and DELETE of one task or note of a contact: the same rules for both. */
 const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: string, fields: string[], key: 'task' | 'note') => {
@@ -102,7 +100,7 @@ const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: strin
     }),
     route('PUT', path, (ctx) => {
       const child = find(ctx);
-      return isReply(child) ? child : [200, { [key]: Object.assign(child, only(ctx.body, fields)) }];
+      return isReply(child) ? child : [200, { [key]: Object.assign(child, pickFields(ctx.body, fields)) }];
     }),
     route('DELETE', path, (ctx) => {
       const child = find(ctx);
@@ -143,11 +141,11 @@ export const contactRoutes = [
   route('GET', '/contacts/business/{businessId}', (ctx) => {
     const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId).sort(byDateDesc('dateAdded'));
     const skip = Number(ctx.query.get('skip') ?? 0);
-    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)).map((c) => only(c, LISTED_FIELDS)), count: contacts.length }];
+    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)).map((c) => pickFields(c, LISTED_FIELDS)), count: contacts.length }];
   }),
   route('GET', '/contacts/', (ctx) => [
     200,
-    { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)).map((c) => only(c, LISTED_FIELDS)), count: ctx.state.contacts.size },
+    { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)).map((c) => pickFields(c, LISTED_FIELDS)), count: ctx.state.contacts.size },
   ]),
   route('POST', '/contacts/', createContact),
   route('GET', '/contacts/{contactId}', (ctx) => {
@@ -168,13 +166,13 @@ export const contactRoutes = [
   route('POST', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, true)),
   route('DELETE', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, false)),
   // The contact's appointments, in the shape this endpoint answers (GetEventSchema).
-  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx).map((e) => only(e, EVENT_FIELDS)) }]),
+  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx).map((e) => pickFields(e, EVENT_FIELDS)) }]),
   route('GET', '/contacts/{contactId}/tasks', (ctx) => [200, { tasks: listChildren(ctx.state.tasks, ctx) }]),
   route('POST', '/contacts/{contactId}/tasks', (ctx) => {
     const contact = contactOr404(ctx);
     if (isReply(contact)) return contact;
     if (!ctx.body.title || !ctx.body.dueDate || typeof ctx.body.completed !== 'boolean') return [422, { statusCode: 422, message: ['title, dueDate and completed are required'] }];
-    const task = { id: newId(), contactId: contact.id, ...only(ctx.body, TASK_FIELDS) };
+    const task = { id: newId(), contactId: contact.id, ...pickFields(ctx.body, TASK_FIELDS) };
     ctx.state.tasks.set(task.id, task);
     return [201, { task }];
   }),
@@ -187,7 +185,7 @@ export const contactRoutes = [
     const contact = contactOr404(ctx);
     if (isReply(contact)) return contact;
     if (!ctx.body.body) return [422, { statusCode: 422, message: ['body should not be empty'] }];
-    const note = { id: newId(), contactId: contact.id, dateAdded: ctx.now, ...only(ctx.body, NOTE_FIELDS) };
+    const note = { id: newId(), contactId: contact.id, dateAdded: ctx.now, ...pickFields(ctx.body, NOTE_FIELDS) };
     ctx.state.notes.set(note.id, note);
     return [201, { note }];
   }),

@@ -1,12 +1,11 @@
-import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
-import { type Json, newId } from '../store';
+import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { type Json, newId, pickFields } from '../store';
 import { changeFollowers } from './followers';
 
 const FIELDS = ['name', 'pipelineId', 'pipelineStageId', 'status', 'monetaryValue', 'assignedTo', 'lostReasonId'];
-const only = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => FIELDS.includes(k) && v !== undefined));
+const only = (body: Json) => pickFields(body, FIELDS);
 
 const opportunityOr404 = (ctx: RouteContext): Json | Reply => ctx.state.opportunities.get(ctx.params.id!) ?? notFound('Opportunity');
-const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
 
 /** GHL checks that the pipeline exists and that the stage belongs to it. */
 const pipelineProblem = (ctx: RouteContext, pipelineId: unknown, stageId: unknown): Reply | undefined => {

@@ -1,8 +1,8 @@
 import { badRequest, notFound, route, type Reply } from '../router';
-import { type Json, newId } from '../store';
+import { type Json, newId, pickFields } from '../store';
 
 const USER_FIELDS = ['firstName', 'lastName', 'email', 'phone'];
-const pick = (body: Json) => Object.fromEntries(Object.entries(body).filter(([k, v]) => USER_FIELDS.includes(k) && v !== undefined));
+const pick = (body: Json) => pickFields(body, USER_FIELDS);
 const named = (user: Json): Json => ({ ...user, name: [user.firstName, user.lastName].filter(Boolean).join(' ') });
 /** GHL answers the role inside `roles` (RoleSchema). */
 const withRole = (user: Json, body: Json): Json => (body.role ? { ...user, roles: { ...(user.roles as Json), type: body.type ?? (user.roles as Json | undefined)?.type ?? 'account', role: body.role } } : user);
