@@ -1,6 +1,7 @@
 import zapier, { defineApp } from 'zapier-platform-core';
 import packageJson from './package.json';
 import { authentication } from './src/auth/authentication';
+import { downloadGhlFile } from './src/operations/files';
 import { mapGhlErrors } from './src/http/errorMapping';
 import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
@@ -26,4 +27,6 @@ export default defineApp({
   searches: byKey(contactSearches),
   creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates, ...workflowCreates]),
   searchOrCreates: contactSearchOrCreates,
+  // Files (call recordings, transcripts) are fetched only when a later step uses them.
+  hydrators: { downloadGhlFile },
 });

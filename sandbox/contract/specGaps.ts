@@ -133,3 +133,21 @@ SPEC_GAPS.push({
   why: 'Updating and deleting a user use a {userId} path segment that the spec never declares.',
   patch: (doc) => declarePathParam(doc, '/users/{userId}', ['put', 'delete'], 'userId'),
 });
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: 'Reading a message and an email use an {id} path segment that the spec never declares.',
+  patch: (doc) => {
+    declarePathParam(doc, '/conversations/messages/{id}', ['get'], 'id');
+    declarePathParam(doc, '/conversations/messages/email/{id}', ['get'], 'id');
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: "A call's transcription is answered as the list of its sentences; the spec's 200 names one sentence.",
+  patch: (doc) => {
+    const ok = doc.paths['/conversations/locations/{locationId}/messages/{messageId}/transcription']?.get?.responses?.['200']?.content?.['application/json'];
+    if (ok && !ok.schema.items) ok.schema = { type: 'array', items: ok.schema };
+  },
+});

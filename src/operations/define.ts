@@ -1,4 +1,5 @@
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOperation } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
@@ -55,6 +56,7 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
 };
 
 export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
+  if (spec.file) return fileRows(z, bundle, { ...spec, file: spec.file });
   const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
   return newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
 };

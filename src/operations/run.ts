@@ -54,13 +54,10 @@ const pick = (values: Record<string, unknown>, keys: string[]) =>
 export const unwrap = (data: unknown, key: string | undefined): unknown =>
   key && data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : data;
 
-/** Parse, call, unwrap: the shared core of every trigger, search and create. */
-export const runOperation = async (
-  z: ZObject,
-  bundle: Bundle,
-  spec: OperationSpec,
-  options: { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean } = {},
-) => {
+type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean };
+
+/** Everything up to the main call: parsed inputs, the endpoint, and the values it is sent with. */
+export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const inputValues = parseInputs(z, spec, bundle.inputData ?? {});
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
@@ -69,6 +66,12 @@ export const runOperation = async (
   const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, { endpoint: at, values, allowNotFound: true });
   const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
+  return { inputValues, route, endpoint, values };
+};
+
+/** Parse, call, unwrap: the shared core of every trigger, search and create. */
+export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
+  const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
   const data = await callGhl(z, { endpoint, values, allowNotFound: options.allowNotFound });
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };
 };

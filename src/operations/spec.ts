@@ -29,6 +29,19 @@ export interface Route {
   sends?: string[];
 }
 
+/**
+ * The endpoint answers a file (a call recording), not JSON. The row carries it as a Zapier
+ * file that is downloaded and stashed only when a later step uses it.
+ */
+export interface FileSpec {
+  /** Output key holding the file. */
+  key: string;
+  /** The input that identifies the file, copied to the row's `id`. */
+  idFrom: string;
+  /** The file's name, from the values sent ("call-recording-<messageId>.wav"). */
+  name: (values: Record<string, unknown>) => string;
+}
+
 /** What every operation declares: data only, no requests or status checks of its own. */
 export interface OperationSpec extends Route {
   key: string;
@@ -59,6 +72,7 @@ export interface OperationSpec extends Route {
   idFrom?: string;
   /** Turns GHL's answer into records when it is not a record or a list of them (free slots by day). */
   toRows?: (data: unknown, inputs: Record<string, unknown>) => Array<Record<string, unknown>>;
+  file?: FileSpec;
 }
 
 export interface TriggerSpec extends OperationSpec {

@@ -24,7 +24,7 @@ const UNDOCUMENTED = new Set([
  * Operations whose records the app builds from GHL's answer (toRows) rather than passing on:
  * their samples describe those records, so there is no response schema to hold them to.
  */
-const DERIVED = new Set(['list_pipeline_stages', 'get_free_slots']);
+const DERIVED = new Set(['list_pipeline_stages', 'get_free_slots', 'get_message_transcription', 'list_conversation_emails']);
 
 const cases = appOperations().flatMap((op) =>
   routesOf(op.spec).map((route) => ({ name: `${op.kind}.${op.key}${route.selectedBy ? ` (by ${route.selectedBy})` : ''}`, op, route })),
@@ -37,6 +37,14 @@ describe('samples and output fields exist in the GHL response schemas', () => {
   it.each(cases)('$name', ({ op, route }) => {
     const operation = operationOf(route.endpoint.method, route.endpoint.path);
     expect(operation).toBeDefined();
+    const { file } = op.spec;
+    if (file) {
+      // GHL answers the file itself; the row is the file's ID and the stashed file.
+      expect(contract.recordSchema(operation!, route.unwrap)).toBeUndefined();
+      expect(op.spec.outputFields.map((f) => [f.key, f.type])).toEqual([['id', 'string'], [file.key, 'file']]);
+      expect(Object.keys(op.spec.sample).sort()).toEqual(['id', file.idFrom, file.key].sort());
+      return;
+    }
     if (op.spec.toRows) {
       expect(DERIVED.has(op.key)).toBe(true);
       return;

@@ -1,5 +1,6 @@
 import { type AppOperation, appOperations, exampleInputs, routesOf } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
+import { performFollowingFiles } from '../support/files';
 import { runAgainstSpec } from './specAnsweredGhl';
 
 /**
@@ -30,7 +31,9 @@ describe('every request the app sends is valid against the GHL OpenAPI specs', (
 
   it.each(cases)('$name', async ({ op, route }) => {
     const inputData = { ...exampleInputs(op.spec, route.selectedBy), ...customFieldExample(op) };
-    const { seen, error } = await runAgainstSpec(contract, (op.definition.operation as { perform: unknown }).perform, inputData);
+    // A file trigger's download happens when a later step uses the file: follow it too.
+    const perform = performFollowingFiles(op.definition, (op.definition.operation as { perform: never }).perform);
+    const { seen, error } = await runAgainstSpec(contract, perform, inputData);
     expect(error).toBeUndefined();
     expect(seen.length).toBeGreaterThan(0);
     for (const request of seen) {

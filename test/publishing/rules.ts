@@ -30,6 +30,11 @@ export const appDescription = (): string =>
   (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { description: string }).description;
 
 const visible = (def: Definition) => operationsOf(def).filter(({ op }) => !op.display.hidden);
+/** ID fields no GHL endpoint lists, so no dropdown can offer them: each says why. */
+const NOT_LISTABLE: Record<string, string> = {
+  'creates.live_chat_agent_typing field "visitorId"': 'GHL has no endpoint that lists live chat visitors; the chat widget gives the ID',
+};
+
 const fieldsOf = (def: Definition) => operationsOf(def).flatMap((at) => staticFields(at.op.operation.inputFields).map((field) => ({ at, field })));
 const outputFieldsOf = (at: Located) => staticFields(at.op.operation.outputFields);
 const first = <T>(record: Record<string, T> | undefined): T => Object.values(record ?? {})[0]!;
@@ -106,6 +111,7 @@ export const RULES: Rule[] = [
     check: ({ def }) =>
       fieldsOf(def)
         .filter(({ field }) => (/Id$/.test(field.key) || /\bIDs?$/.test(field.label ?? '')) && !field.dynamic && !field.choices)
+        .filter(({ at, field }) => !NOT_LISTABLE[where(at, field)])
         .map(({ at, field }) => `${where(at, field)} takes a raw ID without a dropdown`),
     breaks: ({ def }) => {
       firstField(def).key = 'contactId';

@@ -1,4 +1,7 @@
-import { expectCall, LOCATION_ID, run } from '../helpers';
+import nock from 'nock';
+import App from '../../index';
+import { filePointer } from '../support/files';
+import { appTester, bundleWith, expectCall, LOCATION_ID, run } from '../helpers';
 import { type Row, describeRows } from './rowTable';
 
 /** The Conversations rows (Version 2021-04-15): the exact requests each sends and its output. */
@@ -6,6 +9,10 @@ const V = '2021-04-15';
 const C = 'seD4PfOuKoVMLkEZqohJ';
 const conversation = { id: 'cnv1', contactId: C, lastMessageBody: 'Hi' };
 const sent = { conversationId: 'cnv1', messageId: 'm1', status: 'pending' };
+
+const message = { id: 'm1', type: 2, messageType: 'TYPE_SMS', conversationId: 'cnv1', contactId: C, body: 'Hi', direction: 'inbound', dateAdded: '2026-11-22T10:00:00.000Z' };
+const older = { ...message, id: 'm0', dateAdded: '2026-11-21T10:00:00.000Z' };
+const email = { id: 'eml1', threadId: 'eml1', conversationId: 'cnv1', subject: 'Booking', body: '<p>Hi</p>', status: 'delivered' };
 
 const rows: Row[] = [
   {
@@ -17,9 +24,89 @@ const rows: Row[] = [
     kind: 'creates', key: 'send_message', input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' }, method: 'POST', path: '/conversations/messages',
     body: { contactId: C, type: 'SMS', subType: 'SMS', status: 'pending', message: 'Yes, we are open' }, reply: sent, output: sent, version: V,
   },
+  {
+    kind: 'triggers', key: 'get_conversation_messages', input: { conversationId: 'cnv1', type: 'TYPE_SMS' }, method: 'GET', path: '/conversations/cnv1/messages',
+    query: { type: 'TYPE_SMS', limit: '100' }, reply: { lastMessageId: 'm0', nextPage: false, messages: [older, message] }, output: [message, older], version: V,
+  },
+  // The conversation picker only feeds the message dropdown: it is never sent.
+  { kind: 'triggers', key: 'get_message', input: { conversationId: 'cnv1', id: 'm1' }, method: 'GET', path: '/conversations/messages/m1', query: {}, reply: message, output: [message], version: V },
+  { kind: 'triggers', key: 'get_email', input: { id: 'eml1' }, method: 'GET', path: '/conversations/messages/email/eml1', query: {}, reply: email, output: [email], version: V },
+  {
+    kind: 'triggers', key: 'list_conversation_emails', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1/messages', query: { type: 'TYPE_EMAIL', limit: '100' },
+    reply: { lastMessageId: 'm1', nextPage: false, messages: [{ ...message, meta: { email: { messageIds: ['eml1', 'eml2'] } } }] },
+    output: [{ id: 'eml1', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }, { id: 'eml2', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }], version: V,
+  },
+  {
+    kind: 'triggers', key: 'get_message_transcription', input: { messageId: 'call1' }, method: 'GET', path: `/conversations/locations/${LOCATION_ID}/messages/call1/transcription`, query: {},
+    reply: [
+      { mediaChannel: 2, sentenceIndex: 1, startTime: 3900, endTime: 7200, transcript: 'I would like a consultation.', confidence: 0.9 },
+      { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 3400, transcript: 'Smile Dental, good morning.', confidence: 0.95 },
+    ],
+    output: [{
+      id: 'call1', messageId: 'call1', transcript: 'Smile Dental, good morning. I would like a consultation.',
+      sentences: [expect.objectContaining({ sentenceIndex: 0 }), expect.objectContaining({ sentenceIndex: 1 })],
+    }],
+    version: V,
+  },
+  {
+    kind: 'creates', key: 'update_message_status', input: { conversationId: 'cnv1', messageId: 'm1', status: 'failed', errorMessage: 'Handset unreachable', emailMessageId: '' },
+    method: 'PUT', path: '/conversations/messages/m1/status', body: { status: 'failed', error: { code: '1', type: 'saas', message: 'Handset unreachable' } },
+    reply: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' }, output: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' }, version: V,
+  },
+  {
+    kind: 'creates', key: 'update_message_status', input: { messageId: 'm1', status: 'delivered', errorMessage: 'ignored unless failed' },
+    method: 'PUT', path: '/conversations/messages/m1/status', body: { status: 'delivered' }, reply: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' },
+    output: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' }, version: V,
+  },
+  {
+    kind: 'creates', key: 'live_chat_agent_typing', input: { conversationId: 'cnv1', visitorId: 'visitor-7', typing: 'no' }, method: 'POST', path: '/conversations/providers/live-chat/typing',
+    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true }, output: { success: true }, version: V,
+  },
 ];
 
 describeRows(rows);
+
+describe.each([
+  ['get_message_recording', 'recording', `/conversations/messages/call1/locations/${LOCATION_ID}/recording`, 'audio/mpeg', 'call-recording-call1.mp3'],
+  ['download_message_transcription', 'transcription', `/conversations/locations/${LOCATION_ID}/messages/call1/transcription/download`, 'text/plain', 'call-transcription-call1.txt'],
+])('triggers.%s', (key, fileKey, path, contentType, fileName) => {
+  const RPC = 'https://rpc.zapier.com';
+  const UPLOADS = 'https://zapier-files.example.com';
+  beforeAll(() => {
+    process.env.ZAPIER_DEPLOY_KEY = 'deploy-key-for-tests';
+  });
+  afterAll(() => {
+    delete process.env.ZAPIER_DEPLOY_KEY;
+  });
+
+  it('polls without downloading: one row per call, with a pointer to the file', async () => {
+    const [row] = (await run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })) as Array<Record<string, unknown>>;
+    expect(row).toMatchObject({ id: 'call1', messageId: 'call1', conversationId: 'cnv1' });
+    expect(filePointer(row![fileKey])).toEqual({ type: 'file', method: 'hydrators.downloadGhlFile', bundle: { path, version: V, name: fileName.replace(/\.\w+$/, '') } });
+  });
+
+  it("downloads the file with the connection's token when a step uses it, and stashes it with Zapier under a readable name", async () => {
+    const [row] = (await run('triggers', key, { messageId: 'call1' })) as Array<Record<string, unknown>>;
+    const download = expectCall('GET', path, 200, 'file-bytes', { 'Content-Type': contentType });
+    let uploaded = '';
+    nock(RPC).post('/cli').reply(200, (_uri, body) => ({ id: (typeof body === 'string' ? JSON.parse(body) : body).id, result: { url: `${UPLOADS}/`, fields: { key: `cli-platform/${fileName}` } } }));
+    nock(UPLOADS).post('/').reply(204, (_uri, body) => {
+      uploaded = String(body);
+      return '';
+    });
+    const hydrate = App.hydrators!.downloadGhlFile as never;
+    const url = await appTester(hydrate, bundleWith(filePointer(row![fileKey]).bundle));
+    expect(url).toBe(`${UPLOADS}/cli-platform/${fileName}`);
+    expect(download.sent[0]!.headers).toMatchObject({ authorization: 'Bearer access-token-for-tests', version: V });
+    expect(uploaded).toContain('file-bytes');
+    expect(uploaded).toContain(`filename="${fileName}"`);
+  });
+
+  it('refuses a pointer that leads anywhere but HighLevel, so the token never leaves', async () => {
+    const hydrate = App.hydrators!.downloadGhlFile as never;
+    await expect(appTester(hydrate, bundleWith({ path: 'https://evil.example.com/x', version: V, name: 'x' }))).rejects.toThrow(/not a HighLevel download/);
+  });
+});
 
 describe('creates.add_inbound_message', () => {
   const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'Hi' };

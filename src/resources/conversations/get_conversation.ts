@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { recordId } from '../../operations/inputs';
 import { conversationEndpoint } from './endpoint';
+import { conversationId } from './fields';
 import { conversationByIdOutputFields, conversationByIdSample } from './samples';
 
 export default defineGhlTrigger({
@@ -9,14 +9,7 @@ export default defineGhlTrigger({
   label: 'Get Conversation',
   description: 'Triggers when the chosen conversation is first read and again each time its unread count changes.',
   endpoint: conversationEndpoint('GET', '/conversations/{conversationId}'),
-  inputs: [
-    recordId('conversationId', {
-      label: 'Conversation',
-      helpText: 'The conversation. Pick one, or map a Conversation ID from an earlier step.',
-      required: true,
-      extra: { dynamic: 'search_conversations.id.contactName' },
-    }),
-  ],
+  inputs: [conversationId('The conversation. Pick one, or map a Conversation ID from an earlier step.')],
   changeMarkers: ['unreadCount'],
   sample: conversationByIdSample,
   outputFields: conversationByIdOutputFields,

@@ -1,7 +1,19 @@
 import add_inbound_message from './add_inbound_message';
+import download_message_transcription from './download_message_transcription';
 import get_conversation from './get_conversation';
+import get_conversation_messages from './get_conversation_messages';
+import get_email from './get_email';
+import get_message from './get_message';
+import get_message_recording from './get_message_recording';
+import get_message_transcription from './get_message_transcription';
+import list_conversation_emails from './list_conversation_emails';
+import live_chat_agent_typing from './live_chat_agent_typing';
 import search_conversations from './search_conversations';
 import send_message from './send_message';
+import update_message_status from './update_message_status';
 
-export const conversationTriggers = [search_conversations, get_conversation];
-export const conversationCreates = [add_inbound_message, send_message];
+export const conversationTriggers = [
+  search_conversations, get_conversation, get_conversation_messages, get_message, get_email,
+  get_message_recording, get_message_transcription, download_message_transcription, list_conversation_emails,
+];
+export const conversationCreates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];

@@ -1,0 +1,51 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { API_VERSION } from '../config';
+import { toRequest } from '../http/client';
+import { prepareCall } from './run';
+import type { FileSpec, OperationSpec } from './spec';
+
+/** What a file pointer carries: one GHL download, already addressed. */
+export type FileRequest = {
+  path: string;
+  version: string;
+  name: string;
+};
+
+/** The extensions people expect for what GHL sends (core would name MP3s ".mpga"). */
+const EXTENSIONS: Record<string, string> = {
+  'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/wav': 'wav', 'audio/x-wav': 'wav', 'audio/wave': 'wav',
+  'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a', 'text/plain': 'txt', 'application/pdf': 'pdf',
+};
+
+/**
+ * Hydrator: downloads the file from GHL and stashes it with Zapier. Zapier runs it only when a
+ * later step uses the file, so polling never downloads recordings.
+ */
+export const downloadGhlFile = async (z: ZObject, bundle: Bundle): Promise<string> => {
+  const { path, version, name } = bundle.inputData as FileRequest;
+  // The bearer token is added to this request: it may only ever go to GHL.
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    throw new z.errors.Error('This file link is not a HighLevel download: run the trigger again to get a fresh one.', 'InvalidFileLink', 400);
+  }
+  const download = await z.request({ url: path, method: 'GET', headers: { Version: version, Accept: '*/*' }, raw: true });
+  const extension = EXTENSIONS[(download.getHeader('content-type') ?? '').split(';')[0]!.trim().toLowerCase()];
+  // Core stashes a raw response as a stream; its types only name strings, buffers and streams.
+  return z.stashFile(download as unknown as NodeJS.ReadableStream, undefined, extension ? `${name}.${extension}` : name);
+};
+
+const withQuery = (url: string, params: unknown): string => {
+  const query = new URLSearchParams(Object.entries((params ?? {}) as Record<string, unknown>).map(([k, v]): [string, string] => [k, String(v)])).toString();
+  return query ? `${url}?${query}` : url;
+};
+
+/** A file trigger's one row: the inputs that name the file, and the file itself, fetched on use. */
+export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec & { file: FileSpec }) => {
+  const { inputValues, endpoint, values } = await prepareCall(z, bundle, spec);
+  const request = toRequest({ endpoint, values });
+  const pointer: FileRequest = {
+    path: withQuery(request.url, request.params),
+    version: endpoint.version ?? API_VERSION.standard,
+    name: spec.file.name(values),
+  };
+  return [{ id: values[spec.file.idFrom], ...inputValues, [spec.file.key]: z.dehydrateFile(downloadGhlFile, pointer) }];
+};

@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { conversationEndpoint } from './endpoint';
+import { messageInputs } from './fields';
+import { fileOutputFields, fileSample } from './messageSamples';
+
+export default defineGhlTrigger({
+  key: 'download_message_transcription',
+  noun: 'Transcription',
+  label: 'Download Transcription',
+  description: "Triggers when the chosen call has a transcription, with it as a text file a later step can upload or attach.",
+  endpoint: conversationEndpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download'),
+  fromConnection: ['locationId'],
+  sends: [],
+  inputs: messageInputs(),
+  file: { key: 'transcription', idFrom: 'messageId', name: (values) => `call-transcription-${String(values.messageId)}` },
+  sample: fileSample('transcription', 'call-transcription-msgCall00000000001.txt'),
+  outputFields: fileOutputFields('transcription', 'Transcription File'),
+});

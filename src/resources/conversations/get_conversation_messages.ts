@@ -1,0 +1,28 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { choice } from '../../operations/inputs';
+import { conversationEndpoint } from './endpoint';
+import { conversationId } from './fields';
+import { messageOutputFields, messageSample } from './messageSamples';
+
+const MESSAGE_TYPES = {
+  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'Call', TYPE_WHATSAPP: 'WhatsApp',
+  TYPE_FACEBOOK: 'Facebook', TYPE_INSTAGRAM: 'Instagram', TYPE_GMB: 'Google Business Profile', TYPE_RCS: 'RCS',
+};
+
+export default defineGhlTrigger({
+  key: 'get_conversation_messages',
+  noun: 'Message',
+  label: 'Get Messages by Conversation',
+  description: 'Triggers when a new message arrives in, or is sent from, the chosen conversation.',
+  endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
+  // GHL wraps the list: { lastMessageId, nextPage, messages: [...] }.
+  unwrap: 'messages',
+  constants: { limit: 100 },
+  inputs: [
+    conversationId('The conversation to watch. Pick one, or map a Conversation ID from an earlier step.'),
+    choice('type', { label: 'Message Type', helpText: 'Only messages of this type. Leave empty for every type.' }, MESSAGE_TYPES),
+  ],
+  newestFirstBy: 'dateAdded',
+  sample: messageSample,
+  outputFields: messageOutputFields,
+});

@@ -1,0 +1,17 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { conversationEndpoint } from './endpoint';
+import { messageInputs } from './fields';
+import { messageOutputFields, messageSample } from './messageSamples';
+
+export default defineGhlTrigger({
+  key: 'get_message',
+  noun: 'Message',
+  label: 'Get Message by ID',
+  description: "Triggers when the chosen message is first read and again each time its delivery status changes.",
+  endpoint: conversationEndpoint('GET', '/conversations/messages/{id}'),
+  sends: [],
+  inputs: messageInputs('id'),
+  changeMarkers: ['status'],
+  sample: messageSample,
+  outputFields: messageOutputFields,
+});

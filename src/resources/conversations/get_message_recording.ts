@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { conversationEndpoint } from './endpoint';
+import { messageInputs } from './fields';
+import { fileOutputFields, fileSample } from './messageSamples';
+
+export default defineGhlTrigger({
+  key: 'get_message_recording',
+  noun: 'Recording',
+  label: 'Get Message Recording',
+  description: "Triggers when the chosen call or voicemail has a recording, with the recording as a file a later step can upload or attach.",
+  endpoint: conversationEndpoint('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording'),
+  fromConnection: ['locationId'],
+  sends: [],
+  inputs: messageInputs(),
+  file: { key: 'recording', idFrom: 'messageId', name: (values) => `call-recording-${String(values.messageId)}` },
+  sample: fileSample('recording', 'call-recording-msgCall00000000001.wav'),
+  outputFields: fileOutputFields('recording', 'Recording'),
+});

@@ -1,0 +1,33 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { conversationEndpoint } from './endpoint';
+import { conversationId } from './fields';
+
+type Message = { id?: string; body?: string; dateAdded?: string; meta?: { email?: { messageIds?: string[] } } };
+
+/**
+ * The dropdown behind Email Message ID fields: GHL keeps an email's own IDs in the meta of the
+ * conversation message that carries the thread, one row per email.
+ */
+export default defineGhlTrigger({
+  key: 'list_conversation_emails',
+  noun: 'Email',
+  label: 'List Conversation Emails',
+  description: 'Triggers when an email is added to the chosen conversation.',
+  hidden: true,
+  endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
+  unwrap: 'messages',
+  constants: { type: 'TYPE_EMAIL', limit: 100 },
+  inputs: [conversationId('The conversation whose emails to list.')],
+  toRows: (data) =>
+    ((data as Message[] | undefined) ?? []).flatMap((message) =>
+      (message.meta?.email?.messageIds ?? []).map((id) => ({ id, messageId: message.id, body: message.body, dateAdded: message.dateAdded })),
+    ),
+  newestFirstBy: 'dateAdded',
+  sample: { id: 'emlReply0000000001', messageId: 'msgEmail0000000001', body: 'Your whitening consultation', dateAdded: '2026-11-22T11:15:00.000Z' },
+  outputFields: [
+    { key: 'id', label: 'Email Message ID', type: 'string' },
+    { key: 'messageId', label: 'Message ID', type: 'string' },
+    { key: 'body', label: 'Message', type: 'string' },
+    { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
+  ],
+});

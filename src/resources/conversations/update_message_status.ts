@@ -1,0 +1,27 @@
+import { defineGhlCreate } from '../../operations/define';
+import { choice, text } from '../../operations/inputs';
+import { conversationEndpoint } from './endpoint';
+import { emailMessageId, messageInputs } from './fields';
+import { statusOutputFields, statusSample } from './messageSamples';
+
+const STATUSES = { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' };
+
+export default defineGhlCreate({
+  key: 'update_message_status',
+  noun: 'Message Status',
+  label: 'Update Message Status',
+  description: "Reports a message's delivery status from your SMS gateway (delivered, failed, read), for messages sent through this app's provider.",
+  endpoint: conversationEndpoint('PUT', '/conversations/messages/{messageId}/status'),
+  sends: ['status', 'error', 'emailMessageId'],
+  inputs: [
+    ...messageInputs(),
+    choice('status', { label: 'Status', helpText: 'What the gateway reported for the message.', required: true }, STATUSES),
+    text('errorMessage', { label: 'Failure Reason', helpText: 'Why the gateway could not deliver it, shown in HighLevel. Only used with Failed.' }, 500),
+    emailMessageId('emailMessageId', 'For emails only: the email the status is about.', false),
+  ],
+  // GHL takes a failure as { code, type, message }; the gateway's own words are what people need.
+  derive: (values) =>
+    values.status === 'failed' && values.errorMessage ? { error: { code: '1', type: 'saas', message: values.errorMessage } } : {},
+  sample: statusSample,
+  outputFields: statusOutputFields,
+});
