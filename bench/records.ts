@@ -1,4 +1,5 @@
 import { type RecordIds, seededIds } from '../sandbox/recordInputs';
+import { addRecordedCall } from '../sandbox/routes/conversations';
 import { type Json, type LocationState, newId } from '../sandbox/store';
 
 const isoMinutesAgo = (minutes: number) => new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
@@ -35,6 +36,12 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
   state.calendarResources.set(String(resource.id), resource);
   const conversation: Json = { id: newId(), contactId: contact.id, locationId, dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0), lastMessageDate: isoMinutesAgo(0), deleted: false, unreadCount: 0 };
   state.conversations.set(String(conversation.id), conversation);
+  const call = addRecordedCall(state, String(contact.id), { recording: Buffer.alloc(64_000, 1), sentences: ['Smile Dental, good morning.', 'Can I book a whitening?'] }, isoMinutesAgo(0));
+  const email: Json = {
+    id: newId(), conversationId: conversation.id, contactId: contact.id, dateAdded: isoMinutesAgo(0), type: 'Email', direction: 'outbound', status: 'delivered',
+    message: '<p>See you Tuesday</p>', subject: 'Your booking', emailMessageId: newId(),
+  };
+  state.messages.set(String(email.id), email);
   const pipeline = state.pipelines[0]!;
   const opportunity: Json = {
     id: newId(), locationId, name: 'Whitening', pipelineId: pipeline.id, pipelineStageId: (pipeline.stages as Json[])[0]!.id, status: 'open', monetaryValue: 3500,
@@ -57,5 +64,7 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     list_calendar_resources: String(resource.id),
     search_opportunities: String(opportunity.id),
     search_conversations: String(conversation.id),
+    get_conversation_messages: String(call.id),
+    list_conversation_emails: String(email.emailMessageId),
   };
 };

@@ -9,6 +9,14 @@ export interface RouteContext {
 }
 
 export type Reply = [number, unknown];
+
+/** An answer that is a file (a call recording), not JSON. */
+export class FileBody {
+  constructor(
+    readonly bytes: Buffer,
+    readonly contentType: string,
+  ) {}
+}
 /** A handler's lookups answer either the record or the error reply to send instead. */
 export const isReply = (value: Json | Reply): value is Reply => Array.isArray(value);
 

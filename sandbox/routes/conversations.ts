@@ -1,5 +1,5 @@
-import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
-import { type Json, newId } from '../store';
+import { badRequest, FileBody, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { type Json, type LocationState, newId } from '../store';
 
 /** The SMS conversation provider the sandbox's marketplace app has registered. */
 export const SANDBOX_CONVERSATION_PROVIDER_ID = 'provSmsGateway00001';
@@ -18,18 +18,68 @@ const listed = (ctx: RouteContext, conversation: Json): Json => {
   };
 };
 
-const startConversation = (ctx: RouteContext, contactId: string): Json => {
-  const conversation = { id: newId(), contactId, locationId: ctx.state.location.id, dateAdded: ctx.now, dateUpdated: ctx.now, lastMessageDate: ctx.now, deleted: false, unreadCount: 0 };
-  ctx.state.conversations.set(conversation.id, conversation);
+const startConversationIn = (state: LocationState, contactId: string, now: string): Json => {
+  const conversation = { id: newId(), contactId, locationId: state.location.id, dateAdded: now, dateUpdated: now, lastMessageDate: now, deleted: false, unreadCount: 0 };
+  state.conversations.set(conversation.id, conversation);
   return conversation;
 };
+const startConversation = (ctx: RouteContext, contactId: string) => startConversationIn(ctx.state, contactId, ctx.now);
 
-const record = (ctx: RouteContext, conversation: Json, message: Json) => {
-  const stored: Json = { id: newId(), conversationId: conversation.id, contactId: conversation.contactId, dateAdded: ctx.now, ...message };
-  ctx.state.messages.set(String(stored.id), stored);
-  Object.assign(conversation, { lastMessageDate: ctx.now, dateUpdated: ctx.now });
+const recordIn = (state: LocationState, conversation: Json, message: Json, now: string) => {
+  const stored: Json = { id: newId(), conversationId: conversation.id, contactId: conversation.contactId, dateAdded: now, status: 'delivered', ...message };
+  state.messages.set(String(stored.id), stored);
+  Object.assign(conversation, { lastMessageDate: now, dateUpdated: now });
   if (message.direction === 'inbound') conversation.unreadCount = Number(conversation.unreadCount ?? 0) + 1;
   return stored;
+};
+const record = (ctx: RouteContext, conversation: Json, message: Json) => recordIn(ctx.state, conversation, message, ctx.now);
+
+/** GHL's numeric message types, by the channel names the app sends. */
+const TYPE_NUMBERS: Record<string, number> = { Call: 1, SMS: 2, Email: 3, WhatsApp: 19 };
+
+/** A stored message in GHL's shape (GetMessageResponseDto). */
+const shownMessage = (ctx: RouteContext, m: Json): Json => ({
+  id: m.id, type: TYPE_NUMBERS[String(m.type)] ?? 2, messageType: `TYPE_${String(m.type).toUpperCase()}`, locationId: ctx.state.location.id,
+  contactId: m.contactId, conversationId: m.conversationId, dateAdded: m.dateAdded, body: String(m.message ?? ''), direction: m.direction,
+  status: m.status, contentType: m.type === 'Email' ? 'text/html' : 'text/plain', source: 'api',
+  ...(m.emailMessageId ? { meta: { email: { messageIds: [m.emailMessageId] } } } : {}),
+});
+
+/** An email in GHL's shape (GetEmailMessageResponseDto). */
+const shownEmail = (ctx: RouteContext, m: Json): Json => {
+  const contact = contactOf(ctx, m.contactId) ?? {};
+  return {
+    id: m.emailMessageId, threadId: m.emailMessageId, locationId: ctx.state.location.id, contactId: m.contactId, conversationId: m.conversationId,
+    dateAdded: m.dateAdded, subject: String(m.subject ?? ''), body: String(m.message ?? ''), direction: m.direction, status: m.status,
+    contentType: 'text/html', from: `${String(ctx.state.location.name)} <${String(ctx.state.location.email)}>`, to: [String(contact.email ?? '')],
+  };
+};
+
+/**
+ * A recorded, transcribed phone call in the contact's conversation: GHL's phone system makes
+ * these, no API call does, so tests and the demo place them directly.
+ */
+export const addRecordedCall = (state: LocationState, contactId: string, call: { recording: Buffer; sentences: string[] }, now = new Date().toISOString()) => {
+  const conversation = [...state.conversations.values()].find((c) => c.contactId === contactId) ?? startConversationIn(state, contactId, now);
+  return recordIn(state, conversation, { type: 'Call', direction: 'inbound', message: '', status: 'delivered', ...call }, now);
+};
+
+const messageOf = (ctx: RouteContext, id: string | undefined): Json | Reply => {
+  const message = ctx.state.messages.get(String(id));
+  return message ?? notFound('Message');
+};
+
+/** A call's transcript sentences (GetMessageTranscriptionResponseDto), or the reply to send instead. */
+const sentencesOf = (ctx: RouteContext): { sentences: Json[] } | Reply => {
+  const call = messageOf(ctx, ctx.params.messageId);
+  if (isReply(call)) return call;
+  const sentences = call.sentences as string[] | undefined;
+  if (!sentences?.length) return notFound('Transcription');
+  return {
+    sentences: sentences.map((transcript, index) => ({
+      mediaChannel: (index % 2) + 1, sentenceIndex: index, startTime: index * 4000, endTime: index * 4000 + 3500, transcript, confidence: 0.92,
+    })),
+  };
 };
 
 /** The Conversations API: static paths before `/conversations/{conversationId}`. */
@@ -57,14 +107,58 @@ export const conversationRoutes = [
     if (ctx.body.type === 'Email' && !contact.email) return badRequest('The contact has no email address to send an email to');
     if (contact.dnd === true) return badRequest('The contact has Do Not Disturb turned on');
     const conversation = [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ?? startConversation(ctx, String(contact.id));
-    const message = record(ctx, conversation, { type: ctx.body.type, direction: 'outbound', message: ctx.body.message ?? ctx.body.html, subject: ctx.body.subject });
-    return [200, { conversationId: conversation.id, messageId: message.id, status: 'pending', msg: 'Message queued successfully.' }];
+    const emailMessageId = ctx.body.type === 'Email' ? newId() : undefined;
+    const message = record(ctx, conversation, { type: ctx.body.type, direction: 'outbound', status: 'pending', message: ctx.body.message ?? ctx.body.html, subject: ctx.body.subject, emailMessageId });
+    return [200, { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}), status: 'pending', msg: 'Message queued successfully.' }];
   }),
+  route('GET', '/conversations/messages/email/{id}', (ctx): Reply => {
+    const email = [...ctx.state.messages.values()].find((m) => m.emailMessageId === ctx.params.id);
+    return email ? [200, shownEmail(ctx, email)] : notFound('Email message');
+  }),
+  route('PUT', '/conversations/messages/{messageId}/status', (ctx): Reply => {
+    const message = messageOf(ctx, ctx.params.messageId);
+    if (isReply(message)) return message;
+    Object.assign(message, { status: ctx.body.status, ...(ctx.body.error ? { error: ctx.body.error } : {}) });
+    return [200, { conversationId: message.conversationId, messageId: message.id, status: message.status }];
+  }),
+  route('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording', (ctx): Reply => {
+    const call = messageOf(ctx, ctx.params.messageId);
+    if (isReply(call)) return call;
+    return call.recording ? [200, new FileBody(call.recording as Buffer, 'audio/mpeg')] : notFound('Recording');
+  }),
+  route('GET', '/conversations/messages/{id}', (ctx): Reply => {
+    const message = messageOf(ctx, ctx.params.id);
+    return isReply(message) ? message : [200, shownMessage(ctx, message)];
+  }),
+  route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', (ctx): Reply => {
+    const found = sentencesOf(ctx);
+    return isReply(found) ? found : [200, found.sentences];
+  }),
+  route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download', (ctx): Reply => {
+    const found = sentencesOf(ctx);
+    if (isReply(found)) return found;
+    const text = found.sentences.map((s) => `[${Number(s.startTime) / 1000}s] ${String(s.transcript)}`).join('\n');
+    return [200, new FileBody(Buffer.from(text, 'utf8'), 'text/plain')];
+  }),
+  route('POST', '/conversations/providers/live-chat/typing', (ctx): Reply =>
+    ctx.state.conversations.has(String(ctx.body.conversationId)) ? [201, { success: true }] : notFound('Conversation'),
+  ),
   route('POST', '/conversations/', (ctx): Reply => {
     if (!contactOf(ctx, ctx.body.contactId)) return notFound('Contact');
     if ([...ctx.state.conversations.values()].some((c) => c.contactId === ctx.body.contactId)) return badRequest('Conversation already exists');
     const { unreadCount: _u, ...conversation } = startConversation(ctx, String(ctx.body.contactId));
     return [201, { success: true, conversation }];
+  }),
+  route('GET', '/conversations/{conversationId}/messages', (ctx): Reply => {
+    if (!ctx.state.conversations.has(ctx.params.conversationId!)) return notFound('Conversation');
+    const type = ctx.query.get('type');
+    const messages = [...ctx.state.messages.values()]
+      .filter((m) => m.conversationId === ctx.params.conversationId)
+      .map((m) => shownMessage(ctx, m))
+      .filter((m) => !type || type.split(',').includes(String(m.messageType)))
+      .reverse()
+      .slice(0, Number(ctx.query.get('limit') ?? 20));
+    return [200, { lastMessageId: String(messages.at(-1)?.id ?? ''), nextPage: false, messages }];
   }),
   route('GET', '/conversations/{conversationId}', (ctx): Reply => {
     const c = ctx.state.conversations.get(ctx.params.conversationId!);

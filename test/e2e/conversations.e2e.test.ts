@@ -1,4 +1,8 @@
+import type { Bundle } from 'zapier-platform-core';
+import App from '../../index';
+import { addRecordedCall } from '../../sandbox/routes/conversations';
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
+import { performFollowingFiles } from '../support/files';
 import { connectedApp } from './sandboxApp';
 
 /** Logging inbound SMS and sending messages, over real loopback HTTP against the sandbox. */
@@ -36,5 +40,52 @@ describe('Conversations against the sandbox', () => {
     const contact = await app.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
     await expect(app.run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Hi' })).rejects.toThrow(/no phone number to send an SMS to/);
     await expect(app.run('creates', 'send_message', { contactId: contact.id, type: 'Email' })).rejects.toThrow(/fill in .*Message.* or .*Email HTML.* to say what to send/);
+  });
+
+  it('reads messages and emails, and records what the gateway reports about delivery', async () => {
+    const { run } = app;
+    const contact = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143', email: 'thandi@example.com' });
+    const inbound = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Can I book for Tuesday?' });
+    const sms = await run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Tuesday 09:30 is free.' });
+    const email = await run('creates', 'send_message', { contactId: contact.id, type: 'Email', subject: 'Your booking', html: '<p>See you Tuesday</p>' });
+    const conversationId = inbound.conversationId;
+
+    const messages = await run('triggers', 'get_conversation_messages', { conversationId });
+    expect(messages.map((m: { body: string }) => m.body)).toEqual(['<p>See you Tuesday</p>', 'Tuesday 09:30 is free.', 'Can I book for Tuesday?']);
+    await expect(run('triggers', 'get_conversation_messages', { conversationId, type: 'TYPE_SMS' })).resolves.toHaveLength(2);
+    await expect(run('triggers', 'list_conversation_emails', { conversationId })).resolves.toEqual([expect.objectContaining({ id: email.emailMessageId })]);
+    await expect(run('triggers', 'get_email', { id: email.emailMessageId })).resolves.toEqual([
+      expect.objectContaining({ subject: 'Your booking', to: ['thandi@example.com'], conversationId }),
+    ]);
+
+    await run('creates', 'update_message_status', { messageId: sms.messageId, status: 'failed', errorMessage: 'Handset unreachable' });
+    await expect(run('triggers', 'get_message', { id: sms.messageId })).resolves.toEqual([expect.objectContaining({ status: 'failed', body: 'Tuesday 09:30 is free.' })]);
+    await expect(run('creates', 'update_message_status', { messageId: 'nope', status: 'read' })).rejects.toThrow(/could not find this record/);
+
+    await expect(run('creates', 'live_chat_agent_typing', { conversationId, visitorId: 'visitor-7' })).resolves.toEqual({ success: true });
+    await expect(run('creates', 'live_chat_agent_typing', { conversationId: 'nope', visitorId: 'visitor-7' })).rejects.toThrow(/could not find this record/);
+  });
+
+  it("gives a call's transcript as text, and its recording and transcript as files fetched only when used", async () => {
+    const { run, sandbox, appTester, authData } = app;
+    const contact = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
+    const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
+    const call = addRecordedCall(state, String(contact.id), { recording: Buffer.from('ID3-fake-mp3'), sentences: ['Smile Dental, good morning.', 'Can I book a whitening?'] });
+    const messageId = String(call.id);
+
+    await expect(run('triggers', 'get_message_transcription', { messageId })).resolves.toEqual([
+      expect.objectContaining({ id: messageId, transcript: 'Smile Dental, good morning. Can I book a whitening?' }),
+    ]);
+    const before = sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording');
+    const [row] = await run('triggers', 'get_message_recording', { messageId });
+    expect(row.id).toBe(messageId);
+    expect(sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording')).toBe(before);
+
+    const follow = (key: 'get_message_recording' | 'download_message_transcription') =>
+      appTester(performFollowingFiles(App.triggers![key]!, (App.triggers![key]!.operation as { perform: never }).perform) as never, { authData, inputData: { messageId } } as unknown as Bundle);
+    await expect(follow('get_message_recording')).resolves.toMatchObject({ stashed: [{ name: `call-recording-${messageId}.mp3`, text: 'ID3-fake-mp3' }] });
+    await expect(follow('download_message_transcription')).resolves.toMatchObject({
+      stashed: [{ name: `call-transcription-${messageId}.txt`, text: '[0s] Smile Dental, good morning.\n[4s] Can I book a whitening?' }],
+    });
   });
 });

@@ -21,7 +21,9 @@ export const conversationByIdOutputFields = [
 
 /** What sending answers (SendMessageResponseDto). */
 export const sentSample = { conversationId: conversationSample.id, messageId: 't22c6DQcTDf3MjRhwf77', status: 'pending', msg: 'Message queued successfully.' };
-export const sentOutputFields = [field('messageId', 'Message ID'), field('conversationId', 'Conversation ID'), field('status', 'Status'), field('msg', 'Result')];
+export const sentOutputFields = [
+  field('messageId', 'Message ID'), field('emailMessageId', 'Email Message ID'), field('conversationId', 'Conversation ID'), field('status', 'Status'), field('msg', 'Result'),
+];
 
 /** What logging an inbound message answers (ProcessMessageResponseDto). */
 export const loggedSample = {
