@@ -5,12 +5,13 @@ import { downloadGhlFile } from './src/operations/files';
 import { mapGhlErrors } from './src/http/errorMapping';
 import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
+import { associationCreates, associationTriggers } from './src/resources/associations';
+import { blogCreates, blogTriggers } from './src/resources/blogs';
 import { businessCreates, businessTriggers } from './src/resources/businesses';
 import { calendarCreates, calendarTriggers } from './src/resources/calendars';
 import { conversationCreates, conversationTriggers } from './src/resources/conversations';
 import { contactCreates, contactSearchOrCreates, contactSearches, contactTriggers } from './src/resources/contacts';
-import list_custom_fields from './src/resources/locations/list_custom_fields';
-import list_tags from './src/resources/locations/list_tags';
+import { locationCreates, locationSearches, locationTriggers } from './src/resources/locations';
 import { opportunityCreates, opportunityTriggers } from './src/resources/opportunities';
 import { userCreates, userTriggers } from './src/resources/users';
 import { workflowCreates, workflowTriggers } from './src/resources/workflows';
@@ -23,9 +24,9 @@ export default defineApp({
   afterResponse: [mapGhlErrors],
   // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, ...workflowTriggers, list_tags, list_custom_fields]),
-  searches: byKey(contactSearches),
-  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates, ...workflowCreates]),
+  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, ...workflowTriggers, ...locationTriggers, ...associationTriggers, ...blogTriggers]),
+  searches: byKey([...contactSearches, ...locationSearches]),
+  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates, ...workflowCreates, ...locationCreates, ...associationCreates, ...blogCreates]),
   searchOrCreates: contactSearchOrCreates,
   // Files (call recordings, transcripts) are fetched only when a later step uses them.
   hydrators: { downloadGhlFile },

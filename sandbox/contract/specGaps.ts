@@ -151,3 +151,46 @@ SPEC_GAPS.push({
     if (ok && !ok.schema.items) ok.schema = { type: 'array', items: ok.schema };
   },
 });
+
+SPEC_GAPS.push({
+  file: 'blogs.json',
+  why: 'Updating a blog post uses a {postId} path segment that the spec never declares.',
+  patch: (doc) => declarePathParam(doc, '/blogs/posts/{postId}', ['put'], 'postId'),
+});
+
+SPEC_GAPS.push({
+  file: 'associations.json',
+  why: 'Association labels and object keys are declared as objects, yet every example (and GHL) uses text such as "student" and "contact".',
+  patch: (doc) => {
+    for (const name of ['createAssociationReqDto', 'UpdateAssociationReqDto', 'GetPostSuccessfulResponseDto']) {
+      const properties = doc.components.schemas[name]?.properties ?? {};
+      for (const key of ['firstObjectLabel', 'firstObjectKey', 'secondObjectLabel', 'secondObjectKey', 'associationType']) {
+        if (properties[key]?.type === 'object') properties[key].type = 'string';
+      }
+    }
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'associations.json',
+  why:
+    'Finding associations (by location or object key) and a record\'s relations take paging, yet declare one association as the answer: ' +
+    'GHL answers the page as a list under `associations` or `relations`.',
+  patch: (doc) => {
+    const relation = {
+      type: 'object',
+      required: ['id', 'associationId', 'firstRecordId', 'secondRecordId'],
+      properties: Object.fromEntries(['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'].map((k) => [k, { type: 'string' }])),
+    };
+    const association = doc.components.schemas.GetPostSuccessfulResponseDto;
+    const lists: Array<[string, string, Doc]> = [
+      ['/associations', 'associations', association],
+      ['/associations/objectKey/{objectKey}', 'associations', association],
+      ['/associations/relations/{recordId}', 'relations', relation],
+    ];
+    for (const [path, key, item] of lists) {
+      const ok = doc.paths[path]?.get?.responses?.['200']?.content?.['application/json'];
+      if (ok) ok.schema = { type: 'object', properties: { [key]: { type: 'array', items: item }, total: { type: 'number' } } };
+    }
+  },
+});

@@ -218,3 +218,18 @@ export const recordId = (key: string, t: FieldText) =>
       .refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), 'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)'),
     'sx6wyHhbFdRXh302LLNR',
   );
+
+/**
+ * A key GHL uses in a URL path, such as an association key or `custom_objects.dentists`:
+ * letters, digits, `_`, `-` and single dots inside, so it can never climb out of its path.
+ */
+export const pathKey = (key: string, t: FieldText) =>
+  input(
+    key,
+    t,
+    'string',
+    z
+      .string()
+      .refine((v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100, 'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)'),
+    'custom_objects.dentists',
+  );

@@ -24,7 +24,7 @@ const UNDOCUMENTED = new Set([
  * Operations whose records the app builds from GHL's answer (toRows) rather than passing on:
  * their samples describe those records, so there is no response schema to hold them to.
  */
-const DERIVED = new Set(['list_pipeline_stages', 'get_free_slots', 'get_message_transcription', 'list_conversation_emails']);
+const DERIVED = new Set(['list_pipeline_stages', 'get_free_slots', 'get_message_transcription', 'list_conversation_emails', 'check_blog_url_slug']);
 
 const cases = appOperations().flatMap((op) =>
   routesOf(op.spec).map((route) => ({ name: `${op.kind}.${op.key}${route.selectedBy ? ` (by ${route.selectedBy})` : ''}`, op, route })),

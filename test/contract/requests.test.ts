@@ -43,7 +43,7 @@ describe('every request the app sends is valid against the GHL OpenAPI specs', (
       });
     }
     // The request went where the operation's route says, with every path parameter filled.
-    const template = new RegExp(`^${route.endpoint.path.replace(/\/$/, '').replace(/\{[^}]+\}/g, '[A-Za-z0-9_-]+')}/?$`);
+    const template = new RegExp(`^${route.endpoint.path.replace(/\/$/, '').replace(/\{[^}]+\}/g, '[A-Za-z0-9_-][A-Za-z0-9_.-]*')}/?$`);
     expect(seen.some((r) => r.method === route.endpoint.method && template.test(r.path))).toBe(true);
   });
 });

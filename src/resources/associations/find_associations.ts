@@ -1,0 +1,16 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { associationOutputFields, associationSample } from './association';
+
+export default defineGhlTrigger({
+  key: 'find_associations',
+  noun: 'Association',
+  label: 'Find Associations',
+  description: 'Triggers when a new association (a kind of link between two objects, such as contact and company) is added to the location.',
+  endpoint: { method: 'GET', path: '/associations/' },
+  fromConnection: ['locationId'],
+  inputs: [],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  unwrap: 'associations',
+  sample: associationSample,
+  outputFields: associationOutputFields,
+});

@@ -1,0 +1,17 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { relationOutputFields, relationSample } from './association';
+import { relatedRecordId } from './fields';
+
+export default defineGhlTrigger({
+  key: 'get_relations_by_record',
+  noun: 'Relation',
+  label: 'Get Relations by Record',
+  description: 'Triggers when the chosen record is linked to another record (a new relation).',
+  endpoint: { method: 'GET', path: '/associations/relations/{recordId}' },
+  fromConnection: ['locationId'],
+  inputs: [relatedRecordId('recordId', 'Record', 'The record whose links to watch.')],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  unwrap: 'relations',
+  sample: relationSample,
+  outputFields: relationOutputFields,
+});

@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { authorOutputFields, authorSample } from './blog';
+
+export default defineGhlTrigger({
+  key: 'get_blog_authors',
+  noun: 'Author',
+  label: 'Get Blog Authors',
+  description: 'Triggers when a new blog author is added to the location.',
+  endpoint: { method: 'GET', path: '/blogs/authors' },
+  unwrap: 'authors',
+  idFrom: '_id',
+  fromConnection: ['locationId'],
+  inputs: [],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'offset' },
+  newestFirstBy: 'updatedAt',
+  sample: authorSample,
+  outputFields: authorOutputFields,
+});

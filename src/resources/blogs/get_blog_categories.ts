@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { categoryOutputFields, categorySample } from './blog';
+
+export default defineGhlTrigger({
+  key: 'get_blog_categories',
+  noun: 'Category',
+  label: 'Get Blog Categories',
+  description: 'Triggers when a new blog category is added to the location.',
+  endpoint: { method: 'GET', path: '/blogs/categories' },
+  unwrap: 'categories',
+  idFrom: '_id',
+  fromConnection: ['locationId'],
+  inputs: [],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'offset' },
+  newestFirstBy: 'updatedAt',
+  sample: categorySample,
+  outputFields: categoryOutputFields,
+});

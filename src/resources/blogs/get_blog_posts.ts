@@ -1,0 +1,25 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { choice, text } from '../../operations/inputs';
+import { postOutputFields, postSample } from './blog';
+import { blogId, POST_STATUSES } from './fields';
+
+export default defineGhlTrigger({
+  key: 'get_blog_posts',
+  noun: 'Post',
+  label: 'Get Blog Posts',
+  description: 'Triggers when a post is added to the chosen blog or updated.',
+  endpoint: { method: 'GET', path: '/blogs/posts/all' },
+  unwrap: 'blogs',
+  idFrom: '_id',
+  fromConnection: ['locationId'],
+  inputs: [
+    blogId('The blog to watch.'),
+    choice('status', { label: 'Status', helpText: 'Only posts with this status. Leave empty for all.' }, POST_STATUSES),
+    text('searchTerm', { label: 'Search Text', helpText: 'Only posts whose title contains this.' }, 100),
+  ],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'offset' },
+  changeMarkers: ['updatedAt'],
+  newestFirstBy: 'updatedAt',
+  sample: postSample,
+  outputFields: postOutputFields,
+});

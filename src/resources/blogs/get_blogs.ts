@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { text } from '../../operations/inputs';
+import { blogOutputFields, blogSample } from './blog';
+
+export default defineGhlTrigger({
+  key: 'get_blogs',
+  noun: 'Blog',
+  label: 'Get Blogs by Location',
+  description: 'Triggers when a new blog is added to the location.',
+  endpoint: { method: 'GET', path: '/blogs/site/all' },
+  unwrap: 'data',
+  idFrom: '_id',
+  fromConnection: ['locationId'],
+  inputs: [text('searchTerm', { label: 'Search Text', helpText: 'Only blogs whose name contains this.' }, 100)],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  sample: blogSample,
+  outputFields: blogOutputFields,
+});

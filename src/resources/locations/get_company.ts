@@ -1,0 +1,16 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { companyOutputFields, companySample } from './location';
+
+export default defineGhlTrigger({
+  key: 'get_company',
+  noun: 'Agency',
+  label: 'Get Company',
+  description: "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes.",
+  endpoint: { method: 'GET', path: '/companies/{companyId}' },
+  unwrap: 'company',
+  fromConnection: ['companyId'],
+  inputs: [],
+  changeMarkers: ['locationCount'],
+  sample: companySample,
+  outputFields: companyOutputFields,
+});

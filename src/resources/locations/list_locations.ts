@@ -1,0 +1,18 @@
+import { defineGhlTrigger } from '../../operations/define';
+import { email } from '../../operations/inputs';
+import { locationOutputFields, locationSample } from './location';
+
+export default defineGhlTrigger({
+  key: 'list_locations',
+  noun: 'Location',
+  label: 'List Locations',
+  description: "Triggers when a new sub-account (location) is added to the agency. Needs a connection made by an agency user.",
+  endpoint: { method: 'GET', path: '/locations/search' },
+  unwrap: 'locations',
+  fromConnection: ['companyId'],
+  constants: { order: 'desc' },
+  inputs: [email('email', { label: 'Email', helpText: "Only the location with this email address." })],
+  paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  sample: locationSample,
+  outputFields: locationOutputFields,
+});
