@@ -173,12 +173,16 @@ export const integer = (key: string, t: FieldText, range: { min: number; max: nu
     String(range.min),
   );
 
+/** Names every choice when there are few; a long list (countries) is better picked from the dropdown. */
+const choiceError = (keys: string[]) =>
+  keys.length <= 20 ? `must be one of: ${keys.join(', ')}` : `must be one of the ${keys.length} choices in the dropdown, such as ${keys.slice(0, 3).join(', ')}`;
+
 export const choice = <T extends string>(key: string, t: FieldText, choices: Record<T, string>) =>
   input(
     key,
     { ...t, extra: { choices, ...t.extra } },
     'string',
-    z.enum(Object.keys(choices) as [T, ...T[]], { error: `must be one of: ${Object.keys(choices).join(', ')}` }),
+    z.enum(Object.keys(choices) as [T, ...T[]], { error: choiceError(Object.keys(choices)) }),
     Object.keys(choices)[0]!,
   );
 
