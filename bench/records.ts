@@ -42,6 +42,14 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     message: '<p>See you Tuesday</p>', subject: 'Your booking', emailMessageId: newId(),
   };
   state.messages.set(String(email.id), email);
+  const relation: Json = { id: newId(), associationId: [...state.associations.keys()][0], firstRecordId: contact.id, secondRecordId: contact.id, locationId };
+  state.relations.set(String(relation.id), relation);
+  const post: Json = {
+    _id: newId(), blogId: state.blogs[0]?._id, title: 'Five Ways to Smile', description: '', imageUrl: 'https://img.example.com/smile.jpg', imageAltText: 'Smile',
+    rawHTML: '<p>Brush twice a day.</p>', status: 'PUBLISHED', urlSlug: 'five-ways-to-smile', categories: [state.blogCategories[0]?._id], author: state.blogAuthors[0]?._id,
+    publishedAt: isoMinutesAgo(60), updatedAt: isoMinutesAgo(60), archived: false,
+  };
+  state.blogPosts.set(String(post._id), post);
   const pipeline = state.pipelines[0]!;
   const opportunity: Json = {
     id: newId(), locationId, name: 'Whitening', pipelineId: pipeline.id, pipelineStageId: (pipeline.stages as Json[])[0]!.id, status: 'open', monetaryValue: 3500,
@@ -66,5 +74,7 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     search_conversations: String(conversation.id),
     get_conversation_messages: String(call.id),
     list_conversation_emails: String(email.emailMessageId),
+    get_relations_by_record: String(relation.id),
+    get_blog_posts: String(post._id),
   };
 };

@@ -19,6 +19,12 @@ export const seededIds = (state: LocationState): RecordIds => {
     list_calendars: 'calDental0000000001',
     list_workflows: String(state.workflows[0]?.id),
     list_calendar_groups: 'grpCheckups00000001',
+    list_snapshots: String(state.snapshots[0]?.id),
+    list_locations: String(state.location.id),
+    find_associations: String([...state.associations.keys()][0]),
+    get_blogs: String(state.blogs[0]?._id),
+    get_blog_authors: String(state.blogAuthors[0]?._id),
+    get_blog_categories: String(state.blogCategories[0]?._id),
   };
 };
 

@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { type GhlContract, ghlContract, queryObject } from './contract/ghlContract';
 import { OAuthServer } from './oauth';
 import { FileBody, type Reply, type Route, match } from './router';
+import { agencyRoutes } from './routes/agency';
+import { associationRoutes } from './routes/associations';
+import { blogRoutes } from './routes/blogs';
 import { businessRoutes } from './routes/businesses';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
@@ -20,7 +23,7 @@ const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...contactRoutes, ...locationRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
+const ROUTES: Route[] = [...contactRoutes, ...agencyRoutes, ...locationRoutes, ...associationRoutes, ...blogRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
 
 export interface SandboxOptions {
   port?: number;

@@ -37,6 +37,15 @@ export interface LocationState {
   opportunityFollowers: Map<string, Set<string>>;
   pipelines: Json[];
   lostReasons: Json[];
+  /** The agency the location belongs to, and its sub-accounts (this location first). */
+  company: Json;
+  agencyLocations: Json[];
+  associations: Map<string, Json>;
+  relations: Map<string, Json>;
+  blogs: Json[];
+  blogAuthors: Json[];
+  blogCategories: Json[];
+  blogPosts: Map<string, Json>;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -48,35 +57,46 @@ export const pickFields = (record: Json, keys: string[]): Json =>
 
 export const nowIso = (clock: () => number): string => new Date(clock()).toISOString();
 
-export const emptyLocation = (id: string, name: string, companyId: string): LocationState => ({
-  location: { id, companyId, name, timezone: 'Africa/Johannesburg', country: 'ZA', email: 'hello@example.com' },
-  contacts: new Map(),
-  tasks: new Map(),
-  notes: new Map(),
-  appointments: new Map(),
-  tags: new Map(),
-  customFields: [],
-  users: [],
-  campaigns: [],
-  businesses: [],
-  campaignMembers: new Map(),
-  calendarGroups: new Map(),
-  calendars: new Map(),
-  blockedSlots: new Map(),
-  appointmentNotes: new Map(),
-  calendarNotifications: new Map(),
-  calendarResources: new Map(),
-  workflows: [],
-  snapshots: [],
-  workflowMembers: new Map(),
-  contactFollowers: new Map(),
-  conversations: new Map(),
-  messages: new Map(),
-  opportunities: new Map(),
-  opportunityFollowers: new Map(),
-  pipelines: [],
-  lostReasons: [],
-});
+export const emptyLocation = (id: string, name: string, companyId: string): LocationState => {
+  const location = { id, companyId, name, timezone: 'Africa/Johannesburg', country: 'ZA', email: 'hello@example.com' };
+  return {
+    location,
+    contacts: new Map(),
+    tasks: new Map(),
+    notes: new Map(),
+    appointments: new Map(),
+    tags: new Map(),
+    customFields: [],
+    users: [],
+    campaigns: [],
+    businesses: [],
+    campaignMembers: new Map(),
+    calendarGroups: new Map(),
+    calendars: new Map(),
+    blockedSlots: new Map(),
+    appointmentNotes: new Map(),
+    calendarNotifications: new Map(),
+    calendarResources: new Map(),
+    workflows: [],
+    snapshots: [],
+    workflowMembers: new Map(),
+    contactFollowers: new Map(),
+    conversations: new Map(),
+    messages: new Map(),
+    opportunities: new Map(),
+    opportunityFollowers: new Map(),
+    pipelines: [],
+    lostReasons: [],
+    company: { id: companyId, name: `${name} Group`, email: 'admin@example.com', timezone: 'Africa/Johannesburg', country: 'ZA', status: 'active', locationCount: 1 },
+    agencyLocations: [location],
+    associations: new Map(),
+    relations: new Map(),
+    blogs: [],
+    blogAuthors: [],
+    blogCategories: [],
+    blogPosts: new Map(),
+  };
+};
 
 /** Demo data: a dental practice with a user, tags, a custom field, a campaign and a business. */
 export const seedLocation = (state: LocationState): LocationState => {
@@ -116,5 +136,12 @@ export const seedLocation = (state: LocationState): LocationState => {
   state.workflows.push({ id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture', status: 'published', version: 3, locationId, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-11-02T12:30:00.000Z' });
   state.snapshots.push({ id: 'snpDental0000000001', name: 'Dental Practice Starter', type: 'own' });
   state.lostReasons.push({ id: 'lrPrice000000000001', name: 'Price too high', locationId });
+  state.associations.set('asoReferral00000001', {
+    id: 'asoReferral00000001', locationId, key: 'patient_referrer', firstObjectKey: 'contact', firstObjectLabel: 'Patient',
+    secondObjectKey: 'contact', secondObjectLabel: 'Referred By', associationType: 'USER_DEFINED',
+  });
+  state.blogs.push({ _id: 'blgSmileTips0000001', name: 'Smile Tips' });
+  state.blogAuthors.push({ _id: 'autNaledi0000000001', name: 'Dr Naledi Zulu', locationId, updatedAt: '2026-10-01T09:00:00.000Z', canonicalLink: 'https://blog.example.com/author/naledi' });
+  state.blogCategories.push({ _id: 'catWhitening0000001', label: 'Whitening', urlSlug: 'whitening', locationId, updatedAt: '2026-10-01T09:00:00.000Z', canonicalLink: 'https://blog.example.com/category/whitening' });
   return state;
 };

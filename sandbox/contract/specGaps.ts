@@ -194,3 +194,12 @@ SPEC_GAPS.push({
     }
   },
 });
+
+SPEC_GAPS.push({
+  file: 'blogs.json',
+  why: "A blog category's name is its `label` (the only name property declared), yet `name` is listed as required.",
+  patch: (doc) => {
+    const category = doc.components.schemas.CategoryResponseDTO;
+    if (category?.required) category.required = category.required.map((key: string) => (key === 'name' ? 'label' : key));
+  },
+});
