@@ -34,7 +34,9 @@ const main = async () => {
     const contact = found[0] ?? (await step('creates', 'create_contact', { phone: smsLead.from, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' }));
     say(`2. Find or Create Contact: ${found.length ? 'found' : 'created'}`, contact);
 
-    say('2b. Log Inbound SMS into the contact\'s conversation', await step('creates', 'add_inbound_message', { contactId: contact.id, message: smsLead.message, date: smsLead.receivedAt }));
+    const logged = (await step('creates', 'add_inbound_message', { contactId: contact.id, message: smsLead.message, date: smsLead.receivedAt })) as { conversationId: string };
+    say('2b. Log Inbound SMS into the contact\'s conversation', logged);
+    say('2c. Get Messages by Conversation: the SMS is in it', await step('triggers', 'get_conversation_messages', { conversationId: logged.conversationId }));
 
     say('3. Add Tags to Contact', await step('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, winter-promo' }));
 
