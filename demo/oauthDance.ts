@@ -30,6 +30,7 @@ export const approveByFormPost = async (consentUrl: string): Promise<string> => 
     redirect_uri: page.searchParams.get('redirect_uri') ?? '',
     state: page.searchParams.get('state') ?? '',
     client_id: page.searchParams.get('client_id') ?? '',
+    scope: page.searchParams.get('scope') ?? '',
   });
   const response = await fetch(`${page.origin}${page.pathname}`, { method: 'POST', body: form, redirect: 'manual' });
   const location = response.headers.get('location');

@@ -9,6 +9,8 @@ interface Grant {
   locationId: string;
   companyId: string;
   userId: string;
+  /** What the person allowed on the consent page: the scopes the app asked for. */
+  scopes: string[];
 }
 
 /**
@@ -63,7 +65,8 @@ export class OAuthServer {
     const refresh_token = `rt_${newId()}`;
     this.accessTokens.set(access_token, { ...grant, expiresAt: this.clock() + this.accessTokenSeconds * 1000 });
     this.refreshTokens.set(refresh_token, grant);
-    return { access_token, refresh_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, userType: 'Location', ...grant };
+    const { scopes, ...ids } = grant;
+    return { access_token, refresh_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, userType: 'Location', scope: scopes.join(' '), ...ids };
   }
 
   /** The grant behind a bearer token, or why it is refused. */

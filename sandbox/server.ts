@@ -84,6 +84,7 @@ const consentPage = (query: URLSearchParams) => `<!doctype html>
   <input type="hidden" name="redirect_uri" value="${escapeHtml(query.get('redirect_uri') ?? '')}">
   <input type="hidden" name="state" value="${escapeHtml(query.get('state') ?? '')}">
   <input type="hidden" name="client_id" value="${escapeHtml(query.get('client_id') ?? '')}">
+  <input type="hidden" name="scope" value="${escapeHtml(query.get('scope') ?? '')}">
   <label>Location <select name="location_id"><option value="${SANDBOX_LOCATION_ID}">Mokoena Dental (sandbox)</option></select></label>
   <button id="approve" type="submit">Allow Access</button>
 </form></body></html>`;
@@ -176,6 +177,11 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       // GHL's validation pipe answers 422 with every broken rule in `message`.
       return send(res, 422, { statusCode: 422, message: check.errors, error: 'Unprocessable Entity' }, headers);
     }
+    // GHL refuses a token whose grant lacks the scopes the endpoint names, with this 401.
+    const needed = check.operation ? contract.scopeAlternatives(check.operation) : [];
+    if (needed.length && !needed.some((scopes) => scopes.every((scope) => grant.scopes.includes(scope)))) {
+      return send(res, 401, { statusCode: 401, message: 'The token is not authorized for this scope.' }, headers);
+    }
     const asked = url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;
     if (asked && asked !== grant.locationId) {
       return send(res, 403, { statusCode: 403, message: 'The token does not have access to this location' }, headers);
@@ -227,7 +233,10 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       if (url.pathname === '/oauth/chooselocation' && req.method === 'POST') {
         const form = new URLSearchParams(raw);
         const code = oauth.issueCode(
-          { locationId: form.get('location_id') ?? SANDBOX_LOCATION_ID, companyId: SANDBOX_COMPANY_ID, userId: SANDBOX_USER_ID },
+          {
+            locationId: form.get('location_id') ?? SANDBOX_LOCATION_ID, companyId: SANDBOX_COMPANY_ID, userId: SANDBOX_USER_ID,
+            scopes: (form.get('scope') ?? '').split(' ').filter(Boolean),
+          },
           form.get('redirect_uri') ?? '',
         );
         const target = new URL(form.get('redirect_uri') ?? '');

@@ -113,6 +113,20 @@ export class GhlContract {
     return describe(api.backend.validateResponse(body, operationId, status).errors);
   }
 
+  /**
+   * The scopes a token needs for an operation: one list per way GHL accepts (a location or an
+   * agency token); an empty answer when the spec names none.
+   */
+  scopeAlternatives(ref: OperationRef): string[][] {
+    return this.securityOf(ref).security.map((requirement) => Object.values(requirement).flat());
+  }
+
+  /** The operation's security requirements as the spec writes them: `{ "Location-Access": [scopes] }`, … */
+  securityOf(ref: OperationRef): { security: Array<Record<string, string[]>> } {
+    const { operation } = this.resolve(ref);
+    return { security: (operation.security ?? []) as Array<Record<string, string[]>> };
+  }
+
   /** The JSON schema GHL documents for an operation's successful response, if it documents one. */
   successSchema(ref: OperationRef): Record<string, unknown> | undefined {
     const { operation } = this.resolve(ref);

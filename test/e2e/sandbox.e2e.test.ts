@@ -1,3 +1,4 @@
+import { approveByFormPost } from '../../demo/oauthDance';
 import { connectedApp } from './sandboxApp';
 
 /** The sandbox behaves like GHL where the app's error handling depends on it. */
@@ -51,5 +52,20 @@ describe('sandbox rules and faults', () => {
     await fetch(`${app.sandbox.url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ status: 503, count: 1 }) });
     await expect(app.run('triggers', 'list_tags', {})).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringContaining('HTTP 503') });
     await expect(app.run('triggers', 'list_tags', {})).resolves.toEqual(expect.any(Array));
+  });
+
+  it('refuses, as GHL does, a call the connection was not granted the scope for', async () => {
+    const readOnly = await connectedApp({}, (consentUrl) => {
+      const url = new URL(consentUrl);
+      url.searchParams.set('scope', 'contacts.readonly');
+      return approveByFormPost(url.toString());
+    });
+    try {
+      await expect(readOnly.run('triggers', 'new_contact', {})).resolves.toEqual(expect.any(Array));
+      await expect(readOnly.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' })).rejects.toMatchObject({ name: 'RefreshAuthError' });
+      expect(readOnly.sandbox.counts.get('POST /contacts/')).toBeUndefined();
+    } finally {
+      await readOnly.stop();
+    }
   });
 });

@@ -5,7 +5,7 @@ export default defineGhlTrigger({
   key: 'get_company',
   noun: 'Agency',
   label: 'Get Company',
-  description: "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes.",
+  description: "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes. Needs a connection made by an agency user.",
   endpoint: { method: 'GET', path: '/companies/{companyId}' },
   unwrap: 'company',
   fromConnection: ['companyId'],

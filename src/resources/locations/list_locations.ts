@@ -6,7 +6,7 @@ export default defineGhlTrigger({
   key: 'list_locations',
   noun: 'Location',
   label: 'List Locations',
-  description: "Triggers when a new sub-account (location) is added to the agency. Needs a connection made by an agency user.",
+  description: "Triggers when a new sub-account (location) is added to the agency.",
   endpoint: { method: 'GET', path: '/locations/search' },
   unwrap: 'locations',
   fromConnection: ['companyId'],

@@ -6,7 +6,7 @@ export default defineGhlTrigger({
   key: 'filter_users_by_email',
   noun: 'User',
   label: 'Filter Users by Email',
-  description: 'Triggers when a user with one of the given email addresses is found in the agency.',
+  description: 'Triggers when a user with one of the given email addresses is found in the agency. Needs a connection made by an agency user.',
   endpoint: { method: 'POST', path: '/users/search/filter-by-email' },
   unwrap: 'users',
   fromConnection: ['companyId'],
