@@ -42,7 +42,7 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     message: '<p>See you Tuesday</p>', subject: 'Your booking', emailMessageId: newId(),
   };
   state.messages.set(String(email.id), email);
-  const relation: Json = { id: newId(), associationId: [...state.associations.keys()][0], firstRecordId: contact.id, secondRecordId: contact.id, locationId };
+  const relation: Json = { id: newId(), associationId: [...state.associations.keys()][0], firstRecordId: newId(), secondRecordId: contact.id, locationId };
   state.relations.set(String(relation.id), relation);
   const post: Json = {
     _id: newId(), blogId: state.blogs[0]?._id, title: 'Five Ways to Smile', description: '', imageUrl: 'https://img.example.com/smile.jpg', imageAltText: 'Smile',

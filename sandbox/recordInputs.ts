@@ -2,7 +2,7 @@ import type { OperationSpec } from '../src/operations/spec';
 import { exampleInputs } from './contract/appOperations';
 import type { LocationState } from './store';
 
-/** The IDs a dropdown trigger would offer, keyed by that trigger ("list_pipelines" -> a pipeline ID). */
+/** The IDs a dropdown trigger would offer, keyed by that trigger ("list_pipelines" -> a pipeline ID), or by trigger and value key when it offers something else. */
 export type RecordIds = Record<string, string>;
 
 /** What the seeded location's dropdowns offer first. */
@@ -22,6 +22,7 @@ export const seededIds = (state: LocationState): RecordIds => {
     list_snapshots: String(state.snapshots[0]?.id),
     list_locations: String(state.location.id),
     find_associations: String([...state.associations.keys()][0]),
+    'find_associations.key': String([...state.associations.values()][0]?.key),
     get_blogs: String(state.blogs[0]?._id),
     get_blog_authors: String(state.blogAuthors[0]?._id),
     get_blog_categories: String(state.blogCategories[0]?._id),
@@ -39,8 +40,9 @@ export const inputsWithRecords = (spec: OperationSpec, ids: RecordIds): Record<s
   unique += 1;
   for (const { field } of spec.inputs) {
     if (!(field.key in values)) continue;
-    const source = field.dynamic?.split('.')[0] ?? field.search?.split('.')[0];
-    const id = source === 'find_contact' ? ids.new_contact : source && ids[source];
+    const [source, valueKey = 'id'] = (field.dynamic ?? field.search ?? '').split('.');
+    // A dropdown offers IDs unless it names another value (an association's key).
+    const id = source === 'find_contact' ? ids.new_contact : source && (ids[`${source}.${valueKey}`] ?? (valueKey === 'id' ? ids[source] : undefined));
     if (id) values[field.key] = id;
     else if (field.key === 'email') values.email = `lead${unique}@example.com`;
     else if (field.key === 'phone') values.phone = `+2782${String(1_000_000 + unique)}`;

@@ -5,6 +5,9 @@
 const NOT_COUNTRIES = new Set('AC BL BQ BU CP CQ CS CW DD DG DY EA EU EZ FX HV IC NH QO RH SS SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '));
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Sorted on the names without accents ("Åland" with the A's): a collator would load more ICU data at start-up.
+const sortKey = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const byName = (a: string, b: string) => (sortKey(a) < sortKey(b) ? -1 : 1);
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 export const COUNTRIES: Record<string, string> = Object.fromEntries(
@@ -13,5 +16,5 @@ export const COUNTRIES: Record<string, string> = Object.fromEntries(
     .filter((code) => !NOT_COUNTRIES.has(code))
     .map((code) => [code, names.of(code)])
     .filter((entry): entry is [string, string] => Boolean(entry[1]))
-    .sort((a, b) => a[1].localeCompare(b[1])),
+    .sort((a, b) => byName(a[1], b[1])),
 );
