@@ -6,7 +6,9 @@ const alternatives = (schema: Schema | undefined): Schema[] =>
 
 /** The schema of one record inside a response: `key` picks the property, arrays give their items. */
 export const recordSchemaOf = (response: Schema, key?: string): Schema | undefined => {
-  const holder = key ? alternatives(response).map((s) => s.properties?.[key]).find(Boolean) : response;
+  // A dotted key ("messages.messages") walks into nested objects, as the app's unwrap does.
+  let holder: Schema | undefined = response;
+  for (const part of key ? key.split('.') : []) holder = holder && alternatives(holder).map((s) => s.properties?.[part]).find(Boolean);
   if (!holder) return undefined;
   const items = alternatives(holder).map((s) => s.items).find(Boolean);
   return (items ?? holder) as Schema;

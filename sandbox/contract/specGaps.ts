@@ -203,3 +203,12 @@ SPEC_GAPS.push({
     if (category?.required) category.required = category.required.map((key: string) => (key === 'name' ? 'label' : key));
   },
 });
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: "A conversation's messages come wrapped once more, `{ messages: { lastMessageId, nextPage, messages: [...] } }`, as GHL's current API reference shows.",
+  patch: (doc) => {
+    const ok = doc.paths['/conversations/{conversationId}/messages']?.get?.responses?.['200']?.content?.['application/json'];
+    if (ok && !ok.schema.properties?.messages?.properties) ok.schema = { type: 'object', required: ['messages'], properties: { messages: ok.schema } };
+  },
+});

@@ -158,7 +158,7 @@ export const conversationRoutes = [
       .filter((m) => !type || type.split(',').includes(String(m.messageType)))
       .reverse()
       .slice(0, Number(ctx.query.get('limit') ?? 20));
-    return [200, { lastMessageId: String(messages.at(-1)?.id ?? ''), nextPage: false, messages }];
+    return [200, { messages: { lastMessageId: String(messages.at(-1)?.id ?? ''), nextPage: false, messages } }];
   }),
   route('GET', '/conversations/{conversationId}', (ctx): Reply => {
     const c = ctx.state.conversations.get(ctx.params.conversationId!);

@@ -51,8 +51,9 @@ const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<s
 const pick = (values: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(values).filter(([key]) => keys.includes(key)));
 
+/** The part of GHL's answer under `key`; a dotted key ("messages.messages") walks into nested objects. */
 export const unwrap = (data: unknown, key: string | undefined): unknown =>
-  key && data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : data;
+  (key ? key.split('.') : []).reduce<unknown>((held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined), data);
 
 type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean };
 

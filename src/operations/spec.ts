@@ -23,7 +23,7 @@ export interface DynamicInputs {
 /** Where one call goes and which key of GHL's answer holds the record(s). */
 export interface Route {
   endpoint: Endpoint;
-  /** Key of the response holding the record or list (`contact`, `tasks`); omitted: the whole response. */
+  /** Key of the response holding the record or list (`contact`, `tasks`, `messages.messages`); omitted: the whole response. */
   unwrap?: string;
   /** Names of the non-path values this endpoint takes, when it takes fewer than the operation's inputs. */
   sends?: string[];

@@ -26,14 +26,14 @@ const rows: Row[] = [
   },
   {
     kind: 'triggers', key: 'get_conversation_messages', input: { conversationId: 'cnv1', type: 'TYPE_SMS' }, method: 'GET', path: '/conversations/cnv1/messages',
-    query: { type: 'TYPE_SMS', limit: '100' }, reply: { lastMessageId: 'm0', nextPage: false, messages: [older, message] }, output: [message, older], version: V,
+    query: { type: 'TYPE_SMS', limit: '100' }, reply: { messages: { lastMessageId: 'm0', nextPage: false, messages: [older, message] } }, output: [message, older], version: V,
   },
   // The conversation picker only feeds the message dropdown: it is never sent.
   { kind: 'triggers', key: 'get_message', input: { conversationId: 'cnv1', id: 'm1' }, method: 'GET', path: '/conversations/messages/m1', query: {}, reply: message, output: [message], version: V },
   { kind: 'triggers', key: 'get_email', input: { id: 'eml1' }, method: 'GET', path: '/conversations/messages/email/eml1', query: {}, reply: email, output: [email], version: V },
   {
     kind: 'triggers', key: 'list_conversation_emails', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1/messages', query: { type: 'TYPE_EMAIL', limit: '100' },
-    reply: { lastMessageId: 'm1', nextPage: false, messages: [{ ...message, meta: { email: { messageIds: ['eml1', 'eml2'] } } }] },
+    reply: { messages: { lastMessageId: 'm1', nextPage: false, messages: [{ ...message, meta: { email: { messageIds: ['eml1', 'eml2'] } } }] } },
     output: [{ id: 'eml1', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }, { id: 'eml2', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }], version: V,
   },
   {

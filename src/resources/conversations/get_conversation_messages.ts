@@ -15,8 +15,8 @@ export default defineGhlTrigger({
   label: 'Get Messages by Conversation',
   description: 'Triggers when a new message arrives in, or is sent from, the chosen conversation.',
   endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
-  // GHL wraps the list: { lastMessageId, nextPage, messages: [...] }.
-  unwrap: 'messages',
+  // GHL wraps the page: { messages: { lastMessageId, nextPage, messages: [...] } }.
+  unwrap: 'messages.messages',
   constants: { limit: 100 },
   inputs: [
     conversationId('The conversation to watch. Pick one, or map a Conversation ID from an earlier step.'),

@@ -15,7 +15,8 @@ export default defineGhlTrigger({
   description: 'Triggers when an email is added to the chosen conversation.',
   hidden: true,
   endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
-  unwrap: 'messages',
+  // GHL wraps the page: { messages: { lastMessageId, nextPage, messages: [...] } }.
+  unwrap: 'messages.messages',
   constants: { type: 'TYPE_EMAIL', limit: 100 },
   inputs: [conversationId('The conversation whose emails to list.')],
   toRows: (data) =>
