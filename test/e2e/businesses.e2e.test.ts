@@ -1,15 +1,11 @@
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** The Businesses rows over real loopback HTTP against the sandbox. */
 describe('Businesses against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('creates, reads, updates without erasing, lists and deletes a business', async () => {
-    const { run } = app;
+    const { run } = app();
     const business = await run('creates', 'create_business', { name: 'Khumalo Optics', city: 'Durban', phone: '+27 31 555 0100' });
     expect(business).toMatchObject({ name: 'Khumalo Optics', phone: '+27315550100' });
     await run('creates', 'update_business', { businessId: business.id, website: 'https://khumalo.example.com', city: '' });

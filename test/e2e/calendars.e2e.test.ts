@@ -1,13 +1,9 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** The Calendars rows over real loopback HTTP against the sandbox. */
 describe('Calendars against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   const CAL = 'calDental0000000001';
   // A Tuesday, and the location is in Africa/Johannesburg (UTC+2): 09:30 there is 07:30 UTC.
@@ -15,7 +11,7 @@ describe('Calendars against the sandbox', () => {
   const window = { startDate: `${DAY} 00:00 +02:00`, endDate: `${DAY} 23:59 +02:00` };
 
   it('lists free slots readably, books a wall-clock time in the location zone, and refuses a taken slot', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const [before] = await run('triggers', 'get_free_slots', { calendarId: CAL, ...window });
     expect(before).toMatchObject({ id: DAY, date: DAY, times: expect.stringMatching(/^Tue 1 Dec: 08:00, 08:30, .*16:30$/) });
     expect(before.slots).toContain(`${DAY}T09:30:00+02:00`);
@@ -53,7 +49,7 @@ describe('Calendars against the sandbox', () => {
   });
 
   it('blocks time, manages groups, calendars, notifications and resources', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const block = await run('creates', 'create_block_slot', { calendarId: CAL, startTime: `${DAY} 12:00`, endTime: `${DAY} 13:00`, title: 'Lunch', bookingTimeZone: 'Africa/Johannesburg' });
     await run('creates', 'update_block_slot', { eventId: block.id, calendarId: CAL, title: 'Long lunch' });
     const blocked = await run('triggers', 'list_blocked_slots', { calendarId: CAL, startTime: `${DAY} 00:00 +02:00`, endTime: `${DAY} 23:59 +02:00` });

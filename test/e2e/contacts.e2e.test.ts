@@ -1,15 +1,11 @@
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** The Contacts rows over real loopback HTTP against the sandbox: no nock. */
 describe('Contacts against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('creates, reads back, updates without erasing, polls with dedupe and deletes a contact', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const created = await run('creates', 'create_contact', {
       firstName: 'Thandi', lastName: 'Mokoena', email: 'thandi@example.com', phone: '+27 82 555 0143', city: 'Cape Town', tags: ['sms-lead'],
       customField__cfBranch000000000001: 'Durban',
@@ -42,7 +38,7 @@ describe('Contacts against the sandbox', () => {
   });
 
   it('runs the SMS lead flow: find or create, tag, task, note, and the triggers see them', async () => {
-    const { run } = app;
+    const { run } = app();
     expect(await run('searches', 'find_contact', { number: '+27825550143' })).toEqual([]);
     const contact = await run('creates', 'create_contact', { phone: '+27825550143', firstName: 'Thandi' });
     expect(await run('searches', 'find_contact', { number: '+27 82 555 0143' })).toEqual([expect.objectContaining({ id: contact.id })]);

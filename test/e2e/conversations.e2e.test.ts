@@ -3,18 +3,14 @@ import App from '../../index';
 import { addRecordedCall } from '../../sandbox/routes/conversations';
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
 import { performFollowingFiles } from '../support/files';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** Logging inbound SMS and sending messages, over real loopback HTTP against the sandbox. */
 describe('Conversations against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it("logs inbound SMS into the contact's conversation, starting it once, and the triggers see them", async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const contact = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
     const first = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Hi, how much is whitening?', date: '2026-11-22 10:00 +02:00' });
     const second = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'And do you open on Saturdays?' });
@@ -37,13 +33,13 @@ describe('Conversations against the sandbox', () => {
   });
 
   it('explains why a message cannot be sent', async () => {
-    const contact = await app.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
-    await expect(app.run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Hi' })).rejects.toThrow(/no phone number to send an SMS to/);
-    await expect(app.run('creates', 'send_message', { contactId: contact.id, type: 'Email' })).rejects.toThrow(/fill in .*Message.* or .*Email HTML.* to say what to send/);
+    const contact = await app().run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
+    await expect(app().run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Hi' })).rejects.toThrow(/no phone number to send an SMS to/);
+    await expect(app().run('creates', 'send_message', { contactId: contact.id, type: 'Email' })).rejects.toThrow(/fill in .*Message.* or .*Email HTML.* to say what to send/);
   });
 
   it('reads messages and emails, and records what the gateway reports about delivery', async () => {
-    const { run } = app;
+    const { run } = app();
     const contact = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143', email: 'thandi@example.com' });
     const inbound = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Can I book for Tuesday?' });
     const sms = await run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Tuesday 09:30 is free.' });
@@ -67,7 +63,7 @@ describe('Conversations against the sandbox', () => {
   });
 
   it("gives a call's transcript as text, and its recording and transcript as files fetched only when used", async () => {
-    const { run, sandbox, appTester, authData } = app;
+    const { run, sandbox, appTester, authData } = app();
     const contact = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
     const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     const call = addRecordedCall(state, String(contact.id), { recording: Buffer.from('ID3-fake-mp3'), sentences: ['Smile Dental, good morning.', 'Can I book a whitening?'] });

@@ -2,7 +2,7 @@ import { appOperations } from '../../sandbox/contract/appOperations';
 import { inputsWithRecords, seededIds } from '../../sandbox/recordInputs';
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
 import type { Json } from '../../sandbox/store';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /**
  * For every update row and every field it can change: fill only that field (the rest mapped
@@ -82,11 +82,7 @@ const cases = updateRows.flatMap((op) =>
 );
 
 describe('updates never erase what they were not asked to change', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('knows every update row and a changed value for each of its fields', () => {
     expect(updateRows.map((op) => op.key).sort()).toEqual(Object.keys(RECORD_OF).sort());
@@ -94,12 +90,12 @@ describe('updates never erase what they were not asked to change', () => {
   });
 
   it.each(cases)('$name', async ({ op, field }) => {
-    const state = app.sandbox.locations.get(SANDBOX_LOCATION_ID)!;
+    const state = app().sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     const spec = (key: string) => ops.find((o) => o.key === key)!.spec;
     const ids = seededIds(state);
-    const contact = await app.run('creates', 'create_contact', { ...inputsWithRecords(spec('create_contact'), ids), customField__cfBranch000000000001: 'Durban' });
+    const contact = await app().run('creates', 'create_contact', { ...inputsWithRecords(spec('create_contact'), ids), customField__cfBranch000000000001: 'Durban' });
     const { create, map, idInput } = RECORD_OF[op.key]!;
-    const record = create === 'create_contact' ? contact : await app.run('creates', create, { ...inputsWithRecords(spec(create), ids), contactId: contact.id });
+    const record = create === 'create_contact' ? contact : await app().run('creates', create, { ...inputsWithRecords(spec(create), ids), contactId: contact.id });
     const stored = (id: string): Json => (map === 'users' || map === 'businesses' ? state[map].find((r) => r.id === id) : state[map].get(id)) as Json;
     const before = structuredClone(stored(record.id));
 
@@ -108,7 +104,7 @@ describe('updates never erase what they were not asked to change', () => {
     const pickers = Object.fromEntries(op.spec.inputs.filter((input) => picksRecord(op.key, input)).map((input) => [input.field.key, creation[input.field.key]]));
     const picked = { ...pickers, contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
     const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId } : {};
-    await app.run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
+    await app().run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
 
     const after = stored(String(record.id));
     const recordKey = STORED_AS[field] ?? field;

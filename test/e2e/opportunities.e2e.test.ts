@@ -1,19 +1,15 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** The Opportunities rows over real loopback HTTP against the sandbox. */
 describe('Opportunities against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   const PIPELINE = 'pipDental0000000001';
   const dedupeKeys = (rows: Array<Record<string, unknown>>) => rows.map((r) => `${r.id}|${r.pipelineStageId}|${r.lastStageChangeAt}`);
 
   it('creates a deal, moves it through stages, follows, wins and deletes it, with the triggers seeing each step', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const pipelines = await run('triggers', 'list_pipelines', {});
     expect(pipelines.map((p: { id: string }) => p.id)).toContain(PIPELINE);
     const stages = await run('triggers', 'list_pipeline_stages', { pipelineId: PIPELINE });
@@ -56,10 +52,10 @@ describe('Opportunities against the sandbox', () => {
   });
 
   it('explains a stage that is not in the chosen pipeline, before anything is stored', async () => {
-    const contact = await app.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
+    const contact = await app().run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
     await expect(
-      app.run('creates', 'create_opportunity', { contactId: contact.id, pipelineId: PIPELINE, pipelineStageId: 'stgOrthoLead0000004', name: 'X', status: 'open' }),
+      app().run('creates', 'create_opportunity', { contactId: contact.id, pipelineId: PIPELINE, pipelineStageId: 'stgOrthoLead0000004', name: 'X', status: 'open' }),
     ).rejects.toThrow(/is not a stage of pipeline Dental Leads/);
-    expect(app.sandbox.locations.get(SANDBOX_LOCATION_ID)!.opportunities.size).toBe(0);
+    expect(app().sandbox.locations.get(SANDBOX_LOCATION_ID)!.opportunities.size).toBe(0);
   });
 });

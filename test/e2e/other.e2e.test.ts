@@ -1,30 +1,26 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** Locations, the agency, associations and blogs, over real loopback HTTP against the sandbox. */
 describe('locations, associations and blogs against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('creates a sub-account from a snapshot, lists and finds it, and the agency counts it', async () => {
-    const { run } = app;
+    const { run } = app();
     const created = await run('creates', 'create_location', {
       name: 'Smile Dental Durban', city: 'Durban', country: 'ZA', timezone: 'Africa/Johannesburg', snapshotId: 'snpDental0000000001',
       prospectFirstName: 'Thabo', prospectLastName: 'Nkosi', prospectEmail: 'thabo@example.com',
     });
-    expect(created).toMatchObject({ name: 'Smile Dental Durban', country: 'ZA', companyId: app.authData.companyId });
+    expect(created).toMatchObject({ name: 'Smile Dental Durban', country: 'ZA', companyId: app().authData.companyId });
     const listed = await run('triggers', 'list_locations', {});
     expect(listed.map((l: { name: string }) => l.name)).toEqual(['Smile Dental Durban', expect.any(String)]);
     await expect(run('searches', 'find_location', { locationId: SANDBOX_LOCATION_ID })).resolves.toEqual([expect.objectContaining({ id: SANDBOX_LOCATION_ID })]);
-    await expect(run('triggers', 'get_company', {})).resolves.toEqual([expect.objectContaining({ id: app.authData.companyId, locationCount: 2 })]);
+    await expect(run('triggers', 'get_company', {})).resolves.toEqual([expect.objectContaining({ id: app().authData.companyId, locationCount: 2 })]);
     await expect(run('creates', 'create_location', { name: 'Nope', snapshotId: 'snpMissing000000001' })).rejects.toThrow(/Snapshot not found/);
   });
 
   it('makes an association, links two contacts with it, reads the link and removes it', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const patient = await run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
     const referrer = await run('creates', 'create_contact', { firstName: 'Sipho', phone: '+27 82 555 0144' });
     const association = await run('creates', 'create_association', {
@@ -48,7 +44,7 @@ describe('locations, associations and blogs against the sandbox', () => {
   });
 
   it('posts to a blog, checks the slug, and an update keeps what the step left empty', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const [blog] = await run('triggers', 'get_blogs', {});
     const [author] = await run('triggers', 'get_blog_authors', {});
     const [category] = await run('triggers', 'get_blog_categories', {});

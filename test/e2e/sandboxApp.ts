@@ -15,3 +15,15 @@ export const connectedApp = async (options: SandboxOptions = {}, approve?: (cons
     },
   };
 };
+
+export type ConnectedApp = Awaited<ReturnType<typeof connectedApp>>;
+
+/** A fresh sandbox and connection for each test of the enclosing describe, read through the getter. */
+export const eachTestConnected = (options: SandboxOptions = {}) => {
+  let app: ConnectedApp | undefined;
+  beforeEach(async () => {
+    app = await connectedApp(options);
+  });
+  afterEach(() => app?.stop());
+  return () => app!;
+};

@@ -1,15 +1,11 @@
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** The Users rows over real loopback HTTP against the sandbox. */
 describe('Users against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('creates a team member without asking for a password, finds, updates and deletes them', async () => {
-    const { run } = app;
+    const { run } = app();
     const user = await run('creates', 'create_user', { firstName: 'Lerato', lastName: 'Khumalo', email: 'Lerato@Example.com', role: 'user' });
     expect(user).toMatchObject({ name: 'Lerato Khumalo', email: 'lerato@example.com' });
     expect(await run('triggers', 'filter_users_by_email', { emails: 'lerato@example.com, nobody@example.com' })).toEqual([expect.objectContaining({ id: user.id })]);

@@ -1,16 +1,12 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { connectedApp } from './sandboxApp';
+import { eachTestConnected } from './sandboxApp';
 
 /** Workflows, snapshots, followers and bulk business links over real loopback HTTP against the sandbox. */
 describe('Workflows & Campaigns against the sandbox', () => {
-  let app: Awaited<ReturnType<typeof connectedApp>>;
-  beforeEach(async () => {
-    app = await connectedApp();
-  });
-  afterEach(() => app.stop());
+  const app = eachTestConnected();
 
   it('enrols and removes a contact, follows it, links contacts to a business, and lists workflows and snapshots', async () => {
-    const { run, sandbox } = app;
+    const { run, sandbox } = app();
     const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     const [workflow] = await run('triggers', 'list_workflows', {});
     expect(workflow).toMatchObject({ id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture' });
