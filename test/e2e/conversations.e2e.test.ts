@@ -77,9 +77,12 @@ describe('Conversations against the sandbox', () => {
     expect(row.id).toBe(messageId);
     expect(sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording')).toBe(before);
 
-    const follow = (key: 'get_message_recording' | 'download_message_transcription') =>
-      appTester(performFollowingFiles(App.triggers![key]!, (App.triggers![key]!.operation as { perform: never }).perform) as never, { authData, inputData: { messageId } } as unknown as Bundle);
+    const follow = (key: 'get_message_recording' | 'download_message_transcription', id = messageId) =>
+      appTester(performFollowingFiles(App.triggers![key]!, (App.triggers![key]!.operation as { perform: never }).perform) as never, { authData, inputData: { messageId: id } } as unknown as Bundle);
     await expect(follow('get_message_recording')).resolves.toMatchObject({ stashed: [{ name: `call-recording-${messageId}.mp3`, text: 'ID3-fake-mp3' }] });
+    const sms = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Hi' });
+    // An SMS has no recording: using its file says so.
+    await expect(follow('get_message_recording', sms.messageId)).rejects.toThrow(/could not find this record/);
     await expect(follow('download_message_transcription')).resolves.toMatchObject({
       stashed: [{ name: `call-transcription-${messageId}.txt`, text: '[0s] Smile Dental, good morning.\n[4s] Can I book a whitening?' }],
     });
