@@ -1,6 +1,5 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-
-const field = (key: string, label: string): PlainOutputField => ({ key, label, type: 'string' });
+import { outputField as field } from '../../operations/outputFields';
 
 /** An association type between two objects (GetPostSuccessfulResponseDto). */
 export const associationSample = {

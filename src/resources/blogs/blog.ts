@@ -1,6 +1,5 @@
-import type { PlainOutputField } from 'zapier-platform-core';
+import { outputField as field } from '../../operations/outputFields';
 
-const field = (key: string, label: string, type: PlainOutputField['type'] = 'string'): PlainOutputField => ({ key, label, type });
 const LOCATION = 've9EPM428h8vShlRW1KT';
 
 /** GHL names blog records' IDs `_id`; the app copies it to `id` (idFrom). */

@@ -1,11 +1,10 @@
-import type { PlainOutputField } from 'zapier-platform-core';
+import { outputField as field } from '../../operations/outputFields';
 
 const LOCATION = 've9EPM428h8vShlRW1KT';
 const CALENDAR = 'calDental0000000001';
 const CONTACT = 'seD4PfOuKoVMLkEZqohJ';
 const USER = 'usrSipho000000000001';
 
-const field = (key: string, label: string, type: PlainOutputField['type'] = 'string'): PlainOutputField => ({ key, label, type });
 
 /** A calendar group (GroupDTO). */
 export const groupSample = { id: 'grpCheckups00000001', locationId: LOCATION, name: 'Check-ups', description: 'Routine dental check-ups', slug: 'check-ups', isActive: true };

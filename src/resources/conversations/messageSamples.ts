@@ -1,7 +1,6 @@
-import type { PlainOutputField } from 'zapier-platform-core';
+import { outputField as field } from '../../operations/outputFields';
 import { conversationSample } from './samples';
 
-const field = (key: string, label: string, type: PlainOutputField['type'] = 'string'): PlainOutputField => ({ key, label, type });
 const { id: conversationId, contactId, locationId } = conversationSample;
 
 /** One message (GetMessageResponseDto). */

@@ -1,6 +1,4 @@
-import type { PlainOutputField } from 'zapier-platform-core';
-
-const field = (key: string, label: string, type: PlainOutputField['type'] = 'string'): PlainOutputField => ({ key, label, type });
+import { outputField as field } from '../../operations/outputFields';
 
 /** A conversation as the search lists it (ConversationSchema). */
 export const conversationSample = {

@@ -1,6 +1,4 @@
-import type { PlainOutputField } from 'zapier-platform-core';
-
-const field = (key: string, label: string, type: PlainOutputField['type'] = 'string'): PlainOutputField => ({ key, label, type });
+import { outputField as field } from '../../operations/outputFields';
 
 /** A sub-account (location) as GHL lists and reads it (GetLocationSchema). */
 export const locationSample = {
