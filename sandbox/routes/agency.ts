@@ -1,4 +1,4 @@
-import { badRequest, notFound, route, type Reply } from '../router';
+import { badRequest, notFound, pageOf, route, type Reply } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
 const LOCATION_FIELDS = ['name', 'phone', 'address', 'city', 'state', 'postalCode', 'country', 'website', 'timezone'];
@@ -8,11 +8,9 @@ export const agencyRoutes = [
   route('GET', '/locations/search', (ctx): Reply => {
     if (ctx.query.get('companyId') && ctx.query.get('companyId') !== ctx.state.company.id) return [403, { statusCode: 403, message: 'Not your agency' }];
     const email = ctx.query.get('email')?.toLowerCase();
-    const skip = Number(ctx.query.get('skip') ?? 0);
-    const limit = Number(ctx.query.get('limit') ?? 10);
     const found = ctx.state.agencyLocations.filter((l) => !email || String(l.email ?? '').toLowerCase() === email);
     const ordered = ctx.query.get('order') === 'desc' ? [...found].reverse() : found;
-    return [200, { locations: ordered.slice(skip, skip + limit).map((l) => pickFields(l, ['id', 'email', ...LOCATION_FIELDS])) }];
+    return [200, { locations: pageOf(ctx, ordered, { defaultLimit: 10 }).map((l) => pickFields(l, ['id', 'email', ...LOCATION_FIELDS])) }];
   }),
   route('POST', '/locations/', (ctx): Reply => {
     if (ctx.body.companyId !== ctx.state.company.id) return [403, { statusCode: 403, message: 'Not your agency' }];

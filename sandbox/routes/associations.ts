@@ -1,12 +1,8 @@
-import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, isReply, notFound, pageOf, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
-const page = (ctx: RouteContext, rows: Json[]) => {
-  const skip = Number(ctx.query.get('skip') ?? 0);
-  return rows.slice(skip, skip + Number(ctx.query.get('limit') ?? 100));
-};
-
-const associationOf = (ctx: RouteContext, id: unknown): Json | Reply => ctx.state.associations.get(String(id)) ?? notFound('Association');
+const page = (ctx: RouteContext, rows: Json[]) => pageOf(ctx, rows, { defaultLimit: 100 });
+const associationOf = (ctx: RouteContext, id: unknown): Json | Reply => recordOr404(ctx.state.associations, id, 'Association');
 
 /** Associations (kinds of link between objects) and relations (links between two records). */
 export const associationRoutes = [

@@ -1,12 +1,9 @@
-import { badRequest, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, notFound, pageOf, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
 const POST_FIELDS = ['title', 'description', 'imageUrl', 'imageAltText', 'status', 'urlSlug', 'canonicalLink', 'categories', 'tags', 'author', 'publishedAt', 'rawHTML', 'blogId'];
 
-const paged = (ctx: RouteContext, rows: Json[], offsetParam: string) => {
-  const offset = Number(ctx.query.get(offsetParam) ?? 0);
-  return rows.slice(offset, offset + Number(ctx.query.get('limit') ?? 10));
-};
+const paged = (ctx: RouteContext, rows: Json[], offsetParam: string) => pageOf(ctx, rows, { offsetParam, defaultLimit: 10 });
 
 /** A post as GHL lists it (BlogPostResponseDTO): without its body or blog. */
 const shown = ({ rawHTML: _html, blogId: _blog, ...post }: Json): Json => post;

@@ -1,8 +1,7 @@
-import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, isReply, notFound, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields as pick } from '../store';
 import { isoInZone, withinOpenHours } from './calendarTime';
 
-const find = (map: Map<string, Json>, id: string | undefined, what: string): Json | Reply => map.get(id ?? '') ?? notFound(what);
 const zoneOf = (ctx: RouteContext) => String(ctx.state.location.timezone ?? 'UTC');
 const minutesOf = (calendar: Json) => Number(calendar.slotDuration ?? 30) * (calendar.slotDurationUnit === 'hours' ? 60 : 1);
 
@@ -101,11 +100,11 @@ const groupRoutes = [
     return [201, { group }];
   }),
   route('PUT', '/calendars/groups/{groupId}/status', (ctx) => {
-    const group = find(ctx.state.calendarGroups, ctx.params.groupId, 'Group');
+    const group = recordOr404(ctx.state.calendarGroups, ctx.params.groupId, 'Group');
     return isReply(group) ? group : (Object.assign(group, { isActive: ctx.body.isActive }), [200, { success: true }]);
   }),
   route('PUT', '/calendars/groups/{groupId}', (ctx) => {
-    const group = find(ctx.state.calendarGroups, ctx.params.groupId, 'Group');
+    const group = recordOr404(ctx.state.calendarGroups, ctx.params.groupId, 'Group');
     return isReply(group) ? group : [200, { group: Object.assign(group, pick(ctx.body, GROUP_KEYS)) }];
   }),
   route('DELETE', '/calendars/groups/{groupId}', (ctx) => (ctx.state.calendarGroups.delete(ctx.params.groupId!) ? [200, { success: true }] : notFound('Group'))),
@@ -115,7 +114,7 @@ const eventRoutes = [
   route('GET', '/calendars/events', (ctx) => inWindow(ctx, ctx.state.appointments.values())),
   route('GET', '/calendars/blocked-slots', (ctx) => inWindow(ctx, ctx.state.blockedSlots.values())),
   route('POST', '/calendars/events/appointments', (ctx) => {
-    const calendar = find(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar');
     if (isReply(calendar)) return calendar;
     if (!ctx.state.contacts.has(String(ctx.body.contactId))) return notFound('Contact');
     const event = timed(calendar, {
@@ -129,14 +128,14 @@ const eventRoutes = [
     return [200, appointmentAnswer(event)];
   }),
   route('GET', '/calendars/events/appointments/{eventId}', (ctx) => {
-    const event = find(ctx.state.appointments, ctx.params.eventId, 'Appointment');
+    const event = recordOr404(ctx.state.appointments, ctx.params.eventId, 'Appointment');
     return isReply(event) ? event : [200, { event }];
   }),
   route('PUT', '/calendars/events/appointments/{eventId}', (ctx) => {
-    const event = find(ctx.state.appointments, ctx.params.eventId, 'Appointment');
+    const event = recordOr404(ctx.state.appointments, ctx.params.eventId, 'Appointment');
     if (isReply(event)) return event;
     const next: Json = { ...event, ...pick(ctx.body, APPOINTMENT_KEYS), dateUpdated: ctx.now };
-    const calendar = find(ctx.state.calendars, String(next.calendarId), 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, String(next.calendarId), 'Calendar');
     if (isReply(calendar)) return calendar;
     const moved = next.startTime !== event.startTime || next.endTime !== event.endTime || next.calendarId !== event.calendarId;
     const problem = moved ? bookingProblem(ctx, calendar, next, String(event.id)) : undefined;
@@ -147,7 +146,7 @@ const eventRoutes = [
   route('DELETE', '/calendars/events/{eventId}', (ctx) =>
     ctx.state.appointments.delete(ctx.params.eventId!) || ctx.state.blockedSlots.delete(ctx.params.eventId!) ? [201, { succeeded: true }] : notFound('Event')),
   route('POST', '/calendars/events/block-slots', (ctx) => {
-    const calendar = find(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar');
     if (isReply(calendar)) return calendar;
     // Listed with the appointments' shape (CalendarEventDTO), so it carries every field they do.
     const slot = timed(calendar, { ...eventDefaults(ctx, calendar), contactId: '', title: 'Blocked', ...pick(ctx.body, BLOCK_KEYS) });
@@ -156,7 +155,7 @@ const eventRoutes = [
     return [201, blockAnswer(slot)];
   }),
   route('PUT', '/calendars/events/block-slots/{eventId}', (ctx) => {
-    const slot = find(ctx.state.blockedSlots, ctx.params.eventId, 'Blocked slot');
+    const slot = recordOr404(ctx.state.blockedSlots, ctx.params.eventId, 'Blocked slot');
     return isReply(slot) ? slot : [201, blockAnswer(Object.assign(slot, pick(ctx.body, BLOCK_KEYS)))];
   }),
 ];
@@ -169,7 +168,7 @@ const noteRoutes = [
     return [200, { notes: notes.slice(offset, offset + limit).map(({ appointmentId: _a, ...note }) => note), hasMore: notes.length > offset + limit }];
   }),
   route('POST', '/calendars/appointments/{appointmentId}/notes', (ctx) => {
-    const event = find(ctx.state.appointments, ctx.params.appointmentId, 'Appointment');
+    const event = recordOr404(ctx.state.appointments, ctx.params.appointmentId, 'Appointment');
     if (isReply(event)) return event;
     const note = { id: newId(), appointmentId: event.id, contactId: event.contactId, dateAdded: ctx.now, ...pick(ctx.body, ['body', 'userId']) };
     ctx.state.appointmentNotes.set(note.id, note);
@@ -177,7 +176,7 @@ const noteRoutes = [
     return [201, { note: answer }];
   }),
   route('PUT', '/calendars/appointments/{appointmentId}/notes/{noteId}', (ctx) => {
-    const note = find(ctx.state.appointmentNotes, ctx.params.noteId, 'Note');
+    const note = recordOr404(ctx.state.appointmentNotes, ctx.params.noteId, 'Note');
     if (isReply(note)) return note;
     const { appointmentId: _a, ...answer } = Object.assign(note, pick(ctx.body, ['body', 'userId']));
     return [200, { note: answer }];
@@ -197,11 +196,11 @@ const resourceRoutes = [
     return [201, resource];
   }),
   route('GET', '/calendars/resources/{resourceType}/{id}', (ctx) => {
-    const resource = find(ctx.state.calendarResources, ctx.params.id, 'Resource');
+    const resource = recordOr404(ctx.state.calendarResources, ctx.params.id, 'Resource');
     return isReply(resource) ? resource : [200, resource];
   }),
   route('PUT', '/calendars/resources/{resourceType}/{id}', (ctx) => {
-    const resource = find(ctx.state.calendarResources, ctx.params.id, 'Resource');
+    const resource = recordOr404(ctx.state.calendarResources, ctx.params.id, 'Resource');
     return isReply(resource) ? resource : [200, resourceAnswer(Object.assign(resource, pick(ctx.body, RESOURCE_KEYS)))];
   }),
   route('DELETE', '/calendars/resources/{resourceType}/{id}', (ctx) => (ctx.state.calendarResources.delete(ctx.params.id!) ? [200, { success: true }] : notFound('Resource'))),
@@ -215,7 +214,7 @@ const calendarItselfRoutes = [
     return [200, { calendar }];
   }),
   route('GET', '/calendars/{calendarId}/free-slots', (ctx) => {
-    const calendar = find(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
     return isReply(calendar) ? calendar : freeSlots(ctx, calendar);
   }),
   route('GET', '/calendars/{calendarId}/notifications', (ctx) => [
@@ -228,23 +227,23 @@ const calendarItselfRoutes = [
     return [200, created];
   }),
   route('GET', '/calendars/{calendarId}/notifications/{notificationId}', (ctx) => {
-    const n = find(ctx.state.calendarNotifications, ctx.params.notificationId, 'Notification');
+    const n = recordOr404(ctx.state.calendarNotifications, ctx.params.notificationId, 'Notification');
     if (isReply(n)) return n;
     const { calendarId: _c, ...answer } = n;
     return [200, answer];
   }),
   route('PUT', '/calendars/{calendarId}/notifications/{notificationId}', (ctx) => {
-    const n = find(ctx.state.calendarNotifications, ctx.params.notificationId, 'Notification');
+    const n = recordOr404(ctx.state.calendarNotifications, ctx.params.notificationId, 'Notification');
     return isReply(n) ? n : (Object.assign(n, pick(ctx.body, NOTIFICATION_KEYS)), [200, { message: 'Notification updated' }]);
   }),
   route('DELETE', '/calendars/{calendarId}/notifications/{notificationId}', (ctx) =>
     ctx.state.calendarNotifications.delete(ctx.params.notificationId!) ? [200, { message: 'Notification deleted' }] : notFound('Notification')),
   route('GET', '/calendars/{calendarId}', (ctx) => {
-    const calendar = find(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
     return isReply(calendar) ? calendar : [200, { calendar }];
   }),
   route('PUT', '/calendars/{calendarId}', (ctx) => {
-    const calendar = find(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
+    const calendar = recordOr404(ctx.state.calendars, ctx.params.calendarId, 'Calendar');
     return isReply(calendar) ? calendar : [200, { calendar: Object.assign(calendar, pick(ctx.body, CALENDAR_KEYS)) }];
   }),
   route('DELETE', '/calendars/{calendarId}', (ctx) => (ctx.state.calendars.delete(ctx.params.calendarId!) ? [200, { success: true }] : notFound('Calendar'))),

@@ -1,4 +1,4 @@
-import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, isReply, notFound, pageOf, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
 const CONTACT_FIELDS = [
@@ -33,7 +33,7 @@ const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Jso
     (c) => (email && c.email === String(email).toLowerCase()) || (phone && c.phone === String(phone)),
   );
 
-const contactOr404 = (ctx: RouteContext): Json | Reply => ctx.state.contacts.get(ctx.params.contactId!) ?? notFound('Contact');
+const contactOr404 = (ctx: RouteContext): Json | Reply => recordOr404(ctx.state.contacts, ctx.params.contactId, 'Contact');
 
 const byDateDesc = (field: string) => (a: Json, b: Json) => String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
 
@@ -140,8 +140,7 @@ export const contactRoutes = [
   }),
   route('GET', '/contacts/business/{businessId}', (ctx) => {
     const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId).sort(byDateDesc('dateAdded'));
-    const skip = Number(ctx.query.get('skip') ?? 0);
-    return [200, { contacts: contacts.slice(skip, skip + Number(ctx.query.get('limit') ?? 25)).map((c) => pickFields(c, LISTED_FIELDS)), count: contacts.length }];
+    return [200, { contacts: pageOf(ctx, contacts, { defaultLimit: 25 }).map((c) => pickFields(c, LISTED_FIELDS)), count: contacts.length }];
   }),
   route('GET', '/contacts/', (ctx) => [
     200,

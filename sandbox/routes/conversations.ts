@@ -1,4 +1,4 @@
-import { badRequest, FileBody, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, FileBody, isReply, notFound, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { type Json, type LocationState, newId } from '../store';
 
 /** The SMS conversation provider the sandbox's marketplace app has registered. */
@@ -64,10 +64,7 @@ export const addRecordedCall = (state: LocationState, contactId: string, call: {
   return recordIn(state, conversation, { type: 'Call', direction: 'inbound', message: '', status: 'delivered', ...call }, now);
 };
 
-const messageOf = (ctx: RouteContext, id: string | undefined): Json | Reply => {
-  const message = ctx.state.messages.get(String(id));
-  return message ?? notFound('Message');
-};
+const messageOf = (ctx: RouteContext, id: string | undefined): Json | Reply => recordOr404(ctx.state.messages, id, 'Message');
 
 /** A call's transcript sentences (GetMessageTranscriptionResponseDto), or the reply to send instead. */
 const sentencesOf = (ctx: RouteContext): { sentences: Json[] } | Reply => {

@@ -1,11 +1,11 @@
-import { badRequest, isReply, notFound, route, type Reply, type RouteContext } from '../router';
+import { badRequest, isReply, notFound, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields } from '../store';
 import { changeFollowers } from './followers';
 
 const FIELDS = ['name', 'pipelineId', 'pipelineStageId', 'status', 'monetaryValue', 'assignedTo', 'lostReasonId'];
 const only = (body: Json) => pickFields(body, FIELDS);
 
-const opportunityOr404 = (ctx: RouteContext): Json | Reply => ctx.state.opportunities.get(ctx.params.id!) ?? notFound('Opportunity');
+const opportunityOr404 = (ctx: RouteContext): Json | Reply => recordOr404(ctx.state.opportunities, ctx.params.id, 'Opportunity');
 
 /** GHL checks that the pipeline exists and that the stage belongs to it. */
 const pipelineProblem = (ctx: RouteContext, pipelineId: unknown, stageId: unknown): Reply | undefined => {
