@@ -56,7 +56,7 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
 };
 
 export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
-  if (spec.file) return fileRows(z, bundle, { ...spec, file: spec.file });
+  if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
   return newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
 };

@@ -7,6 +7,7 @@ import type { FileSpec, OperationSpec } from './spec';
 /** What a file pointer carries: one GHL download, already addressed. */
 export type FileRequest = {
   path: string;
+  params: Record<string, unknown>;
   version: string;
   name: string;
 };
@@ -22,30 +23,26 @@ const EXTENSIONS: Record<string, string> = {
  * later step uses the file, so polling never downloads recordings.
  */
 export const downloadGhlFile = async (z: ZObject, bundle: Bundle): Promise<string> => {
-  const { path, version, name } = bundle.inputData as FileRequest;
+  const { path, params, version, name } = bundle.inputData as FileRequest;
   // The bearer token is added to this request: it may only ever go to GHL.
   if (typeof path !== 'string' || !path.startsWith('/')) {
     throw new z.errors.Error('This file link is not a HighLevel download: run the trigger again to get a fresh one.', 'InvalidFileLink', 400);
   }
-  const download = await z.request({ url: path, method: 'GET', headers: { Version: version, Accept: '*/*' }, raw: true });
+  const download = await z.request({ url: path, method: 'GET', params, headers: { Version: version, Accept: '*/*' }, raw: true });
   const extension = EXTENSIONS[(download.getHeader('content-type') ?? '').split(';')[0]!.trim().toLowerCase()];
   // Core stashes a raw response as a stream; its types only name strings, buffers and streams.
   return z.stashFile(download as unknown as NodeJS.ReadableStream, undefined, extension ? `${name}.${extension}` : name);
 };
 
-const withQuery = (url: string, params: unknown): string => {
-  const query = new URLSearchParams(Object.entries((params ?? {}) as Record<string, unknown>).map(([k, v]): [string, string] => [k, String(v)])).toString();
-  return query ? `${url}?${query}` : url;
-};
-
 /** A file trigger's one row: the inputs that name the file, and the file itself, fetched on use. */
-export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec & { file: FileSpec }) => {
+export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec, file: FileSpec) => {
   const { inputValues, endpoint, values } = await prepareCall(z, bundle, spec);
   const request = toRequest({ endpoint, values });
   const pointer: FileRequest = {
-    path: withQuery(request.url, request.params),
+    path: request.url,
+    params: (request.params ?? {}) as Record<string, unknown>,
     version: endpoint.version ?? API_VERSION.standard,
-    name: spec.file.name(values),
+    name: file.name(values),
   };
-  return [{ id: values[spec.file.idFrom], ...inputValues, [spec.file.key]: z.dehydrateFile(downloadGhlFile, pointer) }];
+  return [{ ...inputValues, [file.key]: z.dehydrateFile(downloadGhlFile, pointer) }];
 };

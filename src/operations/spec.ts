@@ -31,13 +31,12 @@ export interface Route {
 
 /**
  * The endpoint answers a file (a call recording), not JSON. The row carries it as a Zapier
- * file that is downloaded and stashed only when a later step uses it.
+ * file that is downloaded and stashed only when a later step uses it; the operation's `idFrom`
+ * names the input that identifies the file.
  */
 export interface FileSpec {
   /** Output key holding the file. */
   key: string;
-  /** The input that identifies the file, copied to the row's `id`. */
-  idFrom: string;
   /** The file's name, from the values sent ("call-recording-<messageId>.wav"). */
   name: (values: Record<string, unknown>) => string;
 }

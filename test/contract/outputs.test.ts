@@ -42,7 +42,7 @@ describe('samples and output fields exist in the GHL response schemas', () => {
       // GHL answers the file itself; the row is the file's ID and the stashed file.
       expect(contract.recordSchema(operation!, route.unwrap)).toBeUndefined();
       expect(op.spec.outputFields.map((f) => [f.key, f.type])).toEqual([['id', 'string'], [file.key, 'file']]);
-      expect(Object.keys(op.spec.sample).sort()).toEqual(['id', file.idFrom, file.key].sort());
+      expect(Object.keys(op.spec.sample).sort()).toEqual(['id', op.spec.idFrom!, file.key].sort());
       return;
     }
     if (op.spec.toRows) {

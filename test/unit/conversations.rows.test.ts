@@ -82,7 +82,7 @@ describe.each([
   it('polls without downloading: one row per call, with a pointer to the file', async () => {
     const [row] = (await run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })) as Array<Record<string, unknown>>;
     expect(row).toMatchObject({ id: 'call1', messageId: 'call1', conversationId: 'cnv1' });
-    expect(filePointer(row![fileKey])).toEqual({ type: 'file', method: 'hydrators.downloadGhlFile', bundle: { path, version: V, name: fileName.replace(/\.\w+$/, '') } });
+    expect(filePointer(row![fileKey])).toEqual({ type: 'file', method: 'hydrators.downloadGhlFile', bundle: { path, params: {}, version: V, name: fileName.replace(/\.\w+$/, '') } });
   });
 
   it("downloads the file with the connection's token when a step uses it, and stashes it with Zapier under a readable name", async () => {

@@ -12,7 +12,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),
-  file: { key: 'transcription', idFrom: 'messageId', name: (values) => `call-transcription-${String(values.messageId)}` },
+  idFrom: 'messageId',
+  file: { key: 'transcription', name: (values) => `call-transcription-${String(values.messageId)}` },
   sample: fileSample('transcription', 'call-transcription-msgCall00000000001.txt'),
   outputFields: fileOutputFields('transcription', 'Transcription File'),
 });

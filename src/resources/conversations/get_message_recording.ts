@@ -12,7 +12,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),
-  file: { key: 'recording', idFrom: 'messageId', name: (values) => `call-recording-${String(values.messageId)}` },
+  idFrom: 'messageId',
+  file: { key: 'recording', name: (values) => `call-recording-${String(values.messageId)}` },
   sample: fileSample('recording', 'call-recording-msgCall00000000001.wav'),
   outputFields: fileOutputFields('recording', 'Recording'),
 });
