@@ -118,13 +118,17 @@ export class GhlContract {
    * agency token); an empty answer when the spec names none.
    */
   scopeAlternatives(ref: OperationRef): string[][] {
-    return this.securityOf(ref).security.map((requirement) => Object.values(requirement).flat());
+    return this.securityOf(ref).map((requirement) => Object.values(requirement).flat());
   }
 
   /** The operation's security requirements as the spec writes them: `{ "Location-Access": [scopes] }`, … */
-  securityOf(ref: OperationRef): { security: Array<Record<string, string[]>> } {
-    const { operation } = this.resolve(ref);
-    return { security: (operation.security ?? []) as Array<Record<string, string[]>> };
+  securityOf(ref: OperationRef): Array<Record<string, string[]>> {
+    return (this.resolve(ref).operation.security ?? []) as Array<Record<string, string[]>>;
+  }
+
+  /** The spec operation behind an endpoint template such as `/contacts/{contactId}`. */
+  operationAt(method: string, template: string): OperationRef | undefined {
+    return this.checkRequest({ method, path: template.replace(/\{[^}]+\}/g, 'x1') }).operation;
   }
 
   /** The JSON schema GHL documents for an operation's successful response, if it documents one. */

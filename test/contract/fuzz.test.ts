@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { appOperations } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
 import { hostileInputs } from './hostileInputs';
+import { pathTemplate } from './pathTemplate';
 import { runAgainstSpec } from './specAnsweredGhl';
 
 /**
@@ -16,7 +17,6 @@ beforeAll(async () => {
 
 const RUNS = 40;
 const targets = appOperations().filter((op) => op.kind !== 'triggers');
-const pathTemplate = (path: string) => new RegExp(`^${path.replace(/\/$/, '').replace(/\{[^}]+\}/g, '[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}')}/?$`);
 
 describe('hostile input never reaches GHL half-checked', () => {
   it.each(targets.map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name', async ({ op }) => {
