@@ -8,6 +8,9 @@ const declarePathParam = (doc: Doc, path: string, methods: string[], name: strin
   }
 };
 
+/** The JSON content of a GET's 200 answer, whose `schema` a patch replaces. */
+const okContent = (doc: Doc, path: string): Doc | undefined => doc.paths[path]?.get?.responses?.['200']?.content?.['application/json'];
+
 /**
  * Places where GHL's published spec disagrees with GHL's documented behaviour. Each patch is
  * applied to the loaded spec, so the contract stays strict everywhere else.
@@ -147,7 +150,7 @@ SPEC_GAPS.push({
   file: 'conversations.json',
   why: "A call's transcription is answered as the list of its sentences; the spec's 200 names one sentence.",
   patch: (doc) => {
-    const ok = doc.paths['/conversations/locations/{locationId}/messages/{messageId}/transcription']?.get?.responses?.['200']?.content?.['application/json'];
+    const ok = okContent(doc, '/conversations/locations/{locationId}/messages/{messageId}/transcription');
     if (ok && !ok.schema.items) ok.schema = { type: 'array', items: ok.schema };
   },
 });
@@ -189,7 +192,7 @@ SPEC_GAPS.push({
       ['/associations/relations/{recordId}', 'relations', relation],
     ];
     for (const [path, key, item] of lists) {
-      const ok = doc.paths[path]?.get?.responses?.['200']?.content?.['application/json'];
+      const ok = okContent(doc, path);
       if (ok) ok.schema = { type: 'object', properties: { [key]: { type: 'array', items: item }, total: { type: 'number' } } };
     }
   },
@@ -208,7 +211,7 @@ SPEC_GAPS.push({
   file: 'conversations.json',
   why: "A conversation's messages come wrapped once more, `{ messages: { lastMessageId, nextPage, messages: [...] } }`, as GHL's current API reference shows.",
   patch: (doc) => {
-    const ok = doc.paths['/conversations/{conversationId}/messages']?.get?.responses?.['200']?.content?.['application/json'];
+    const ok = okContent(doc, '/conversations/{conversationId}/messages');
     if (ok && !ok.schema.properties?.messages?.properties) ok.schema = { type: 'object', required: ['messages'], properties: { messages: ok.schema } };
   },
 });
