@@ -178,8 +178,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       return send(res, 422, { statusCode: 422, message: check.errors, error: 'Unprocessable Entity' }, headers);
     }
     // GHL refuses a token whose grant lacks the scopes the endpoint names, with this 401.
-    const needed = check.operation ? contract.scopeAlternatives(check.operation) : [];
-    if (needed.length && !needed.some((scopes) => scopes.every((scope) => grant.scopes.includes(scope)))) {
+    if (check.operation && !contract.allows(check.operation, grant.scopes)) {
       return send(res, 401, { statusCode: 401, message: 'The token is not authorized for this scope.' }, headers);
     }
     const asked = url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;

@@ -121,6 +121,12 @@ export class GhlContract {
     return this.securityOf(ref).map((requirement) => Object.values(requirement).flat());
   }
 
+  /** Whether a token granted these scopes may call the operation: one of its requirements is met in full, or it names none. */
+  allows(ref: OperationRef, granted: readonly string[]): boolean {
+    const alternatives = this.scopeAlternatives(ref);
+    return alternatives.length === 0 || alternatives.some((needed) => needed.every((scope) => granted.includes(scope)));
+  }
+
   /** The operation's security requirements as the spec writes them: `{ "Location-Access": [scopes] }`, … */
   securityOf(ref: OperationRef): Array<Record<string, string[]>> {
     return (this.resolve(ref).operation.security ?? []) as Array<Record<string, string[]>>;

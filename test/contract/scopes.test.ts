@@ -18,9 +18,9 @@ const operationOf = (method: string, path: string) => contract.operationAt(metho
 describe('OAuth scopes', () => {
   it.each(appOperations().map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name is covered', ({ op }) => {
     for (const endpoint of endpointsOf(op)) {
-      const alternatives = contract.scopeAlternatives(operationOf(endpoint.method, endpoint.path));
-      const covered = alternatives.length === 0 || alternatives.some((needed) => needed.every((scope) => (SCOPES as readonly string[]).includes(scope)));
-      expect({ endpoint: `${endpoint.method} ${endpoint.path}`, covered, alternatives }).toMatchObject({ covered: true });
+      const operation = operationOf(endpoint.method, endpoint.path);
+      const covered = contract.allows(operation, SCOPES);
+      expect({ endpoint: `${endpoint.method} ${endpoint.path}`, covered, alternatives: contract.scopeAlternatives(operation) }).toMatchObject({ covered: true });
     }
   });
 
