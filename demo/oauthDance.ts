@@ -1,6 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import zapier from 'zapier-platform-core';
 import App from '../index';
+import { approveByFormPost } from '../sandbox/consent';
 
 type AppTester = ReturnType<typeof zapier.createAppTester>;
 const REDIRECT_URI = 'https://zapier.com/dashboard/auth/oauth/return/App000CLIAPI/';
@@ -21,21 +22,6 @@ export const connect = async (
   const code = redirectedTo.searchParams.get('code');
   if (!code || redirectedTo.searchParams.get('state') !== 'demo-state') throw new Error('The consent page did not return a code');
   return (await appTester(oauth.getAccessToken as never, { inputData: { ...inputData, code }, authData: {} } as unknown as Bundle)) as Record<string, string>;
-};
-
-/** Posts the consent form as the "Allow Access" button does, and returns where it redirects. */
-export const approveByFormPost = async (consentUrl: string): Promise<string> => {
-  const page = new URL(consentUrl);
-  const form = new URLSearchParams({
-    redirect_uri: page.searchParams.get('redirect_uri') ?? '',
-    state: page.searchParams.get('state') ?? '',
-    client_id: page.searchParams.get('client_id') ?? '',
-    scope: page.searchParams.get('scope') ?? '',
-  });
-  const response = await fetch(`${page.origin}${page.pathname}`, { method: 'POST', body: form, redirect: 'manual' });
-  const location = response.headers.get('location');
-  if (response.status !== 302 || !location) throw new Error(`Consent page answered ${response.status}`);
-  return location;
 };
 
 export type Kind = 'triggers' | 'searches' | 'creates';

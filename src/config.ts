@@ -1,3 +1,23 @@
+import { errors } from 'zapier-platform-core';
+
+/**
+ * The app's own settings (`zapier-platform env:set`, or `.env` for `zapier-platform invoke`).
+ * A missing one fails the step with a short message naming every one missing; core's errors
+ * carry no dump of the bundle, which a plain Error gets.
+ */
+export const requiredSettings = <K extends string>(names: readonly K[], purpose: string): Record<K, string> => {
+  const missing = names.filter((name) => !process.env[name]);
+  if (missing.length) {
+    const list = missing.join(' and ');
+    throw new errors.Error(
+      `The app is missing its ${list} environment variable${missing.length > 1 ? 's' : ''} (${purpose}). The app's owner sets ${missing.length > 1 ? 'them' : 'it'} with \`zapier-platform env:set\`; locally, in \`.env\`.`,
+      'MissingAppSetting',
+      500,
+    );
+  }
+  return Object.fromEntries(names.map((name) => [name, process.env[name]!])) as Record<K, string>;
+};
+
 /**
  * Where the app talks to. `GHL_BASE_URL` points everything (API and OAuth pages) at a
  * GHL-compatible host such as the local sandbox; read at call time so tests and the demo
@@ -25,10 +45,5 @@ export type ApiVersion = (typeof API_VERSION)[keyof typeof API_VERSION];
  * The conversation provider that logs the app's inbound SMS: the SMS provider registered with
  * the app in GHL's marketplace (`zapier-platform env:set GHL_CONVERSATION_PROVIDER_ID=…`).
  */
-export const conversationProviderId = (): string => {
-  const id = process.env.GHL_CONVERSATION_PROVIDER_ID;
-  if (!id) {
-    throw new Error('The app is missing its GHL_CONVERSATION_PROVIDER_ID environment variable: the SMS conversation provider registered for it in the HighLevel marketplace.');
-  }
-  return id;
-};
+export const conversationProviderId = (): string =>
+  requiredSettings(['GHL_CONVERSATION_PROVIDER_ID'], 'the SMS conversation provider registered for it in the HighLevel marketplace').GHL_CONVERSATION_PROVIDER_ID;

@@ -1,5 +1,5 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { apiBaseUrl } from '../config';
+import { apiBaseUrl, requiredSettings } from '../config';
 import { ghlMessage, parseErrorBody } from '../http/ghlError';
 import { redact, secretsOf } from '../http/redact';
 
@@ -13,10 +13,7 @@ export interface TokenSet {
 }
 
 const clientCredentials = () => {
-  const { CLIENT_ID, CLIENT_SECRET } = process.env;
-  if (!CLIENT_ID || !CLIENT_SECRET) {
-    throw new Error('The app is missing its CLIENT_ID or CLIENT_SECRET environment variable (set them with `zapier-platform env:set`).');
-  }
+  const { CLIENT_ID, CLIENT_SECRET } = requiredSettings(['CLIENT_ID', 'CLIENT_SECRET'], "the HighLevel marketplace app's OAuth credentials");
   return { client_id: CLIENT_ID, client_secret: CLIENT_SECRET };
 };
 

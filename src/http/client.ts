@@ -1,4 +1,4 @@
-import type { Bundle, HttpRequestOptions, ZObject } from 'zapier-platform-core';
+import { type Bundle, type HttpRequestOptions, type ZObject, errors } from 'zapier-platform-core';
 import { API_VERSION } from '../config';
 import { type Endpoint, expandPath, pathParams } from './endpoint';
 import { isNetworkFailure, networkFailureError } from './networkFailure';
@@ -49,7 +49,7 @@ export const callGhl = async <T = Record<string, unknown>>(z: ZObject, call: Ghl
 export const connectionId = (bundle: Bundle, name: 'locationId' | 'companyId'): string => {
   const id = bundle.authData?.[name];
   if (!id) {
-    throw new Error(`This HighLevel connection has no ${name}: reconnect your HighLevel account and choose a sub-account (location).`);
+    throw new errors.Error(`This HighLevel connection has no ${name}: reconnect your HighLevel account and choose a sub-account (location).`, 'IncompleteConnection');
   }
   return String(id);
 };

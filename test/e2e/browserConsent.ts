@@ -1,11 +1,13 @@
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../support/chromiumPath';
 
-/** Debian's chromium package; CHROMIUM_PATH points elsewhere when it lives somewhere else. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Where the consent page sends the person back to: Zapier's OAuth return page. */
+const ZAPIER_HOST = 'zapier.com';
 
 /**
  * Flags for a closed network: without the background-networking ones, Chromium keeps
- * dialling Google's hosts, and each refused connection slows the page.
+ * dialling Google's hosts, and each refused connection slows the page. The resolver rule keeps
+ * the redirect to Zapier (which carries the code) from ever leaving the machine.
  */
 const FLAGS = [
   '--headless',
@@ -16,26 +18,22 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  `--host-resolver-rules=MAP ${ZAPIER_HOST} ~NOTFOUND`,
 ];
 
 /**
  * Opens the consent page in headless Chromium, clicks "Allow Access" as a person would, and
- * returns the redirect to Zapier (caught before it leaves the machine) with its code.
+ * returns the URL of the redirect to Zapier with its code. The redirect is read as the browser
+ * requests it: request interception does not see redirects in every Chromium build.
  */
 export const approveInBrowser = async (consentUrl: string): Promise<string> => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: FLAGS });
   try {
     const page = await browser.newPage();
-    let redirectedTo: string | undefined;
-    await page.route('https://zapier.com/**', async (route) => {
-      redirectedTo = route.request().url();
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Connected</p>' });
-    });
     await page.goto(consentUrl);
+    const backToZapier = page.waitForRequest((request) => new URL(request.url()).hostname === ZAPIER_HOST);
     await page.getByRole('button', { name: 'Allow Access' }).click();
-    await page.waitForURL((url) => url.hostname === 'zapier.com');
-    if (!redirectedTo) throw new Error('The consent page did not redirect back to Zapier');
-    return redirectedTo;
+    return (await backToZapier).url();
   } finally {
     await browser.close();
   }

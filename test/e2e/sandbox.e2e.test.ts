@@ -1,4 +1,4 @@
-import { approveByFormPost } from '../../demo/oauthDance';
+import { approveByFormPost } from '../../sandbox/consent';
 import { connectedApp, eachTestConnected } from './sandboxApp';
 
 /** The sandbox behaves like GHL where the app's error handling depends on it. */
