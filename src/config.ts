@@ -47,3 +47,6 @@ export type ApiVersion = (typeof API_VERSION)[keyof typeof API_VERSION];
  */
 export const conversationProviderId = (): string =>
   requiredSettings(['GHL_CONVERSATION_PROVIDER_ID'], 'the SMS conversation provider registered for it in the HighLevel marketplace').GHL_CONVERSATION_PROVIDER_ID;
+
+/** GHL's client IDs are the marketplace app's ID, a dash and a suffix (`6578278e879ad2646715ba9c-lq4sd3z8`). */
+export const marketplaceAppId = (): string => requiredSettings(['CLIENT_ID'], "the HighLevel marketplace app's OAuth client ID").CLIENT_ID.split('-')[0]!;

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import zapier, { type Bundle } from 'zapier-platform-core';
 import App from '../index';
+import { specOf } from '../src/operations/define';
 
 export const API = 'https://services.leadconnectorhq.com';
 export const LOCATION_ID = 've9EPM428h8vShlRW1KT';
@@ -9,6 +10,8 @@ export const ACCESS_TOKEN = 'access-token-for-tests';
 
 // The app's SMS conversation provider, as the owner sets it with `zapier-platform env:set`.
 process.env.GHL_CONVERSATION_PROVIDER_ID ??= 'provider-for-tests';
+// The marketplace app's client ID: its app ID, a dash and a suffix, as GHL issues them.
+process.env.CLIENT_ID ??= '6578278e879ad2646715ba9c-tests001';
 
 export const appTester = zapier.createAppTester(App);
 
@@ -19,8 +22,16 @@ export const authData = () => ({
   companyId: COMPANY_ID,
 });
 
-export const bundleWith = (inputData: Record<string, unknown>, meta: Record<string, unknown> = {}): Bundle =>
-  ({ authData: authData(), inputData, meta } as unknown as Bundle);
+/** An agency connection's auth data, as GHL's token answer for a Company install gives it. */
+export const agencyAuthData = () => ({
+  access_token: ACCESS_TOKEN,
+  refresh_token: 'refresh-token-for-tests',
+  userType: 'Company',
+  companyId: COMPANY_ID,
+});
+
+export const bundleWith = (inputData: Record<string, unknown>, meta: Record<string, unknown> = {}, auth: Record<string, unknown> = authData()): Bundle =>
+  ({ authData: auth, inputData, meta } as unknown as Bundle);
 
 export interface SentRequest {
   method: string;
@@ -58,8 +69,13 @@ export const operation = (kind: 'triggers' | 'searches' | 'creates', key: string
   return op.operation.perform as (z: unknown, bundle: Bundle) => Promise<unknown>;
 };
 
+const definitionOf = (kind: 'triggers' | 'searches' | 'creates', key: string) => (App as unknown as Record<string, Record<string, object>>)[kind]![key]!;
+
+/** The connection an operation runs on in tests: a sub-account's, or an agency's for agency-only ones. */
+export const authDataFor = (definition: object) => (specOf(definition)?.audience === 'agency' ? agencyAuthData() : authData());
+
 export const run = (kind: 'triggers' | 'searches' | 'creates', key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) =>
-  appTester(operation(kind, key) as never, bundleWith(inputData, meta));
+  appTester(operation(kind, key) as never, bundleWith(inputData, meta, authDataFor(definitionOf(kind, key))));
 
 // Jest gives each test file its own module registry but one process: each file activates
 // nock for itself and restores the real network stack when it ends.

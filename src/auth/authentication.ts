@@ -1,9 +1,13 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { marketplaceBaseUrl } from '../config';
-import { callGhl, locationIdOf } from '../http/client';
+import { callGhl } from '../http/client';
+import type { Endpoint } from '../http/endpoint';
+import { companyIdOf, isAgencyConnection, subAccountOf } from './connection';
 import { SCOPES } from './scopes';
-import { exchangeCode, refreshTokens } from './tokenExchange';
+import { refreshShared } from './sharedRefresh';
+import { exchangeCode } from './tokenExchange';
 
+/** GHL's consent page, where the admin picks the agency or one of its sub-accounts. */
 export const authorizeUrl = async (_z: ZObject, bundle: Bundle): Promise<string> => {
   const params = new URLSearchParams({
     response_type: 'code',
@@ -12,21 +16,36 @@ export const authorizeUrl = async (_z: ZObject, bundle: Bundle): Promise<string>
     scope: SCOPES.join(' '),
     state: String(bundle.inputData.state ?? ''),
   });
-  return `${marketplaceBaseUrl()}/oauth/chooselocation?${params.toString()}`;
+  return `${marketplaceBaseUrl()}/v2/oauth/chooselocation?${params.toString()}`;
 };
 
-/** The test call: reads the connected location, whose name labels the connection. */
+/** What the connection test reads: the agency itself, or the connected sub-account. */
+export const TEST_CALLS = {
+  agency: { method: 'GET', path: '/companies/{companyId}' },
+  subAccount: { method: 'GET', path: '/locations/{locationId}' },
+} as const satisfies Record<string, Endpoint>;
+
+/** The test call, whose answer's name labels the connection (the agency's, or the sub-account's). */
 export const testAuth = async (z: ZObject, bundle: Bundle) => {
-  const data = await callGhl<{ location?: Record<string, unknown> }>(z, {
-    endpoint: { method: 'GET', path: '/locations/{locationId}' },
-    values: { locationId: locationIdOf(bundle) },
+  if (isAgencyConnection(bundle)) {
+    const data = await callGhl<{ company?: Record<string, unknown> }>(z, bundle, {
+      endpoint: TEST_CALLS.agency,
+      values: { companyId: companyIdOf(bundle) },
+      audience: 'agency',
+    });
+    return data?.company ?? {};
+  }
+  const data = await callGhl<{ location?: Record<string, unknown> }>(z, bundle, {
+    endpoint: TEST_CALLS.subAccount,
+    values: { locationId: subAccountOf(bundle) },
   });
   return data?.location ?? {};
 };
 
 export const connectionLabel = async (_z: ZObject, bundle: Bundle): Promise<string> => {
   const { name, id } = bundle.inputData as { name?: string; id?: string };
-  return name || id || 'HighLevel location';
+  const label = name || id || 'HighLevel';
+  return isAgencyConnection(bundle) ? `${label} (agency)` : label;
 };
 
 export const authentication = {
@@ -34,8 +53,10 @@ export const authentication = {
   oauth2Config: {
     authorizeUrl,
     getAccessToken: exchangeCode,
-    refreshAccessToken: refreshTokens,
-    autoRefresh: true,
+    refreshAccessToken: refreshShared,
+    // Off on purpose: core would refresh on every 401, and most of GHL's 401s are not an
+    // expired token. `mapGhlErrors` raises RefreshAuthError for those that are.
+    autoRefresh: false,
     scope: SCOPES.join(' '),
     enablePkce: false,
   },

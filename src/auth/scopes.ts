@@ -1,45 +1,66 @@
 /**
- * The OAuth scopes the app asks for: exactly the ones GHL's specs name for the endpoints the
- * app calls (`test/contract/scopes` holds this list to them, both ways).
+ * The scope GHL checks for each request the app makes, as GHL's OpenAPI specs and its scope
+ * table name them (`test/contract/scopes` holds this table to both, for every endpoint the app
+ * calls). Rules are tried in order; `READ` is GET, `WRITE` any other method. A missing scope is
+ * named from here when GHL refuses a request with "The token is not authorized for this scope".
  */
-export const SCOPES = [
-  'contacts.readonly',
-  'contacts.write',
-  'conversations.readonly',
-  'conversations.write',
-  'conversations/message.readonly',
-  'conversations/message.write',
-  'conversations/livechat.write',
-  'calendars.readonly',
-  'calendars.write',
-  'calendars/events.readonly',
-  'calendars/events.write',
-  'calendars/groups.readonly',
-  'calendars/groups.write',
-  'calendars/resources.readonly',
-  'calendars/resources.write',
-  'opportunities.readonly',
-  'opportunities.write',
-  'users.readonly',
-  'users.write',
-  'businesses.readonly',
-  'businesses.write',
-  'workflows.readonly',
-  'campaigns.readonly',
-  'locations.readonly',
-  'locations.write',
-  'locations/tags.readonly',
-  'locations/customFields.readonly',
-  'companies.readonly',
-  'associations.readonly',
-  'associations.write',
-  'associations/relation.readonly',
-  'associations/relation.write',
-  'blogs/list.readonly',
-  'blogs/posts.readonly',
-  'blogs/post.write',
-  'blogs/post-update.write',
-  'blogs/author.readonly',
-  'blogs/category.readonly',
-  'blogs/check-slug.readonly',
-] as const;
+type Rule = readonly ['READ' | 'WRITE' | 'POST' | 'PUT', string | RegExp, string];
+
+const SCOPE_RULES: readonly Rule[] = [
+  ['READ', '/associations/relations', 'associations/relation.readonly'],
+  ['WRITE', '/associations/relations', 'associations/relation.write'],
+  ['READ', '/associations', 'associations.readonly'],
+  ['WRITE', '/associations', 'associations.write'],
+  ['READ', '/blogs/authors', 'blogs/author.readonly'],
+  ['READ', '/blogs/categories', 'blogs/category.readonly'],
+  ['READ', '/blogs/posts/url-slug-exists', 'blogs/check-slug.readonly'],
+  ['READ', '/blogs/posts', 'blogs/posts.readonly'],
+  ['READ', '/blogs/site', 'blogs/list.readonly'],
+  ['POST', '/blogs/posts', 'blogs/post.write'],
+  ['PUT', '/blogs/posts', 'blogs/post-update.write'],
+  ['READ', '/businesses', 'businesses.readonly'],
+  ['WRITE', '/businesses', 'businesses.write'],
+  ['READ', /^\/calendars\/(appointments|blocked-slots|events|[^/]+\/notifications)/, 'calendars/events.readonly'],
+  ['WRITE', /^\/calendars\/(appointments|events|[^/]+\/notifications)/, 'calendars/events.write'],
+  ['READ', '/calendars/groups', 'calendars/groups.readonly'],
+  ['WRITE', '/calendars/groups', 'calendars/groups.write'],
+  ['READ', '/calendars/resources', 'calendars/resources.readonly'],
+  ['WRITE', '/calendars/resources', 'calendars/resources.write'],
+  ['READ', '/calendars', 'calendars.readonly'],
+  ['WRITE', '/calendars', 'calendars.write'],
+  ['READ', '/campaigns', 'campaigns.readonly'],
+  ['READ', '/companies', 'companies.readonly'],
+  ['POST', '/contacts/search', 'contacts.readonly'],
+  ['READ', '/contacts', 'contacts.readonly'],
+  ['WRITE', '/contacts', 'contacts.write'],
+  ['POST', '/conversations/providers/live-chat', 'conversations/livechat.write'],
+  ['READ', /^\/conversations\/(messages|locations|[^/]+\/messages)/, 'conversations/message.readonly'],
+  ['WRITE', '/conversations/messages', 'conversations/message.write'],
+  ['READ', '/conversations', 'conversations.readonly'],
+  ['WRITE', '/conversations', 'conversations.write'],
+  ['READ', /^\/locations\/[^/]+\/customFields/, 'locations/customFields.readonly'],
+  ['READ', /^\/locations\/[^/]+\/tags/, 'locations/tags.readonly'],
+  ['READ', '/locations', 'locations.readonly'],
+  ['WRITE', '/locations', 'locations.write'],
+  ['READ', '/oauth/installedLocations', 'oauth.readonly'],
+  ['POST', '/oauth/locationToken', 'oauth.write'],
+  ['READ', '/opportunities', 'opportunities.readonly'],
+  ['WRITE', '/opportunities', 'opportunities.write'],
+  ['READ', '/snapshots', 'snapshots.readonly'],
+  ['POST', '/users/search', 'users.readonly'],
+  ['READ', '/users', 'users.readonly'],
+  ['WRITE', '/users', 'users.write'],
+  ['READ', '/workflows', 'workflows.readonly'],
+];
+
+const methodMatches = (kind: Rule[0], method: string) =>
+  kind === 'READ' ? method === 'GET' : kind === 'WRITE' ? method !== 'GET' : kind === method;
+
+/** The scope GHL checks for `method path` (a path template or a real path), if the table knows it. */
+export const scopeFor = (method: string, path: string): string | undefined => {
+  const upper = method.toUpperCase();
+  return SCOPE_RULES.find(([kind, at]) => methodMatches(kind, upper) && (typeof at === 'string' ? path === at || path.startsWith(`${at}/`) || path.startsWith(`${at}?`) : at.test(path)))?.[2];
+};
+
+/** Every scope the table names: what the consent page asks for. */
+export const SCOPES: readonly string[] = [...new Set(SCOPE_RULES.map(([, , scope]) => scope))];

@@ -1,5 +1,6 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
-import { callGhl, locationIdOf } from '../http/client';
+import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
+import { callGhl } from '../http/client';
 import { blankToUndefined } from '../operations/inputs';
 import type { DynamicInputs } from '../operations/spec';
 
@@ -41,9 +42,11 @@ export const toInputField = (field: GhlCustomField): PlainInputField => {
 };
 
 const fetchContactFields = async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
-  const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, {
+  // An agency connection has no custom fields until the step's sub-account is picked.
+  if (isAgencyConnection(bundle) && blankToUndefined(bundle.inputData?.[SUB_ACCOUNT_INPUT]) === undefined) return [];
+  const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
     endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
-    values: { locationId: locationIdOf(bundle), model: 'contact' },
+    values: { locationId: subAccountOf(bundle), model: 'contact' },
   });
   return (data?.customFields ?? []).filter((f) => !UNSUPPORTED.has(f.dataType ?? '')).map(toInputField);
 };

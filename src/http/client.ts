@@ -1,4 +1,6 @@
-import { type Bundle, type HttpRequestOptions, type ZObject, errors } from 'zapier-platform-core';
+import type { Bundle, HttpRequestOptions, ZObject } from 'zapier-platform-core';
+import { bearerFor } from '../auth/bearer';
+import type { Audience } from '../auth/connection';
 import { API_VERSION } from '../config';
 import { type Endpoint, expandPath, pathParams } from './endpoint';
 import { isNetworkFailure, networkFailureError } from './networkFailure';
@@ -9,6 +11,8 @@ export interface GhlCall {
   values: Record<string, unknown>;
   /** Let the caller read a 404 (searches turn it into "no results"). */
   allowNotFound?: boolean;
+  /** Which token the call needs (default: the sub-account's). */
+  audience?: Audience;
 }
 
 const definedEntries = (values: Record<string, unknown>) =>
@@ -33,10 +37,14 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
 };
 
 /** The one way operations call GHL: build the request, send it, return the parsed JSON (or null on an allowed 404). */
-export const callGhl = async <T = Record<string, unknown>>(z: ZObject, call: GhlCall): Promise<T | null> => {
+export const callGhl = async <T = Record<string, unknown>>(z: ZObject, bundle: Bundle, call: GhlCall): Promise<T | null> => {
+  const request = toRequest(call);
+  const { authorization, locationTokenFor } = await bearerFor(z, bundle, call.audience);
+  request.headers = { ...request.headers, Authorization: authorization };
+  if (locationTokenFor) request.middlewareData = { ...request.middlewareData, locationTokenFor };
   let response;
   try {
-    response = await z.request(toRequest(call));
+    response = await z.request(request);
   } catch (error) {
     if (isNetworkFailure(error)) throw networkFailureError(z, call.endpoint.method, error);
     throw error;
@@ -44,14 +52,3 @@ export const callGhl = async <T = Record<string, unknown>>(z: ZObject, call: Ghl
   if (response.status === 404 && call.allowNotFound) return null;
   return (response.data ?? {}) as T;
 };
-
-/** The connected sub-account's IDs, kept in the auth data from GHL's token answer. */
-export const connectionId = (bundle: Bundle, name: 'locationId' | 'companyId'): string => {
-  const id = bundle.authData?.[name];
-  if (!id) {
-    throw new errors.Error(`This HighLevel connection has no ${name}: reconnect your HighLevel account and choose a sub-account (location).`, 'IncompleteConnection');
-  }
-  return String(id);
-};
-
-export const locationIdOf = (bundle: Bundle): string => connectionId(bundle, 'locationId');

@@ -1,6 +1,7 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
 import { redact, secretsOf } from './redact';
+import { unauthorizedError } from './unauthorized';
 
 /** Seconds to wait after a 429: GHL's `Retry-After`, else the rate-limit window it reports. */
 export const throttleDelaySeconds = (response: HttpResponse): number => {
@@ -44,16 +45,17 @@ const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, resp
 };
 
 /**
- * afterResponse: turn GHL errors into messages a non-developer can act on. 401 never gets
- * here (core raises RefreshAuthError first, as `autoRefresh` asks).
+ * afterResponse: turn GHL errors into messages a non-developer can act on. The app has no
+ * `autoRefresh` (core would turn every 401 into a refresh): 401s are told apart here.
  */
-export const mapGhlErrors = (response: HttpResponse, z: ZObject, bundle: Bundle): HttpResponse => {
+export const mapGhlErrors = async (response: HttpResponse, z: ZObject, bundle: Bundle): Promise<HttpResponse> => {
   const { status } = response;
   if (status < 400) return response;
   const allowNotFound = Boolean(response.request.middlewareData?.allowNotFound);
   if (status === 404 && allowNotFound) return response;
   // The caller reads this error itself (the token exchange does).
   if (response.skipThrowForStatus && !allowNotFound) return response;
+  if (status === 401) throw await unauthorizedError(z, response, bundle);
   if (status === 429) {
     throw new z.errors.ThrottledError(
       'HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.',

@@ -1,4 +1,5 @@
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { subAccountPicker } from '../fields/subAccount';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOperation } from './run';
@@ -21,7 +22,9 @@ const rowsOf = (spec: OperationSpec, data: unknown, inputs: Row): Row[] => {
   return idFrom ? rows.map((row) => ({ id: row[idFrom], ...row })) : rows;
 };
 
+/** Sub-account steps start with the agency connections' Sub-account picker. */
 const inputFieldsOf = (spec: OperationSpec) => [
+  ...((spec.audience ?? 'subAccount') === 'subAccount' ? [subAccountPicker] : []),
   ...spec.inputs.map((input) => input.field),
   ...(spec.dynamicInputs ?? []).map((group) => group.fields),
 ];

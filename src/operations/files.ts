@@ -1,4 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { bearerFor } from '../auth/bearer';
+import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
 import { API_VERSION } from '../config';
 import { toRequest } from '../http/client';
 import { prepareCall } from './run';
@@ -10,6 +12,8 @@ export type FileRequest = {
   params: Record<string, unknown>;
   version: string;
   name: string;
+  /** On an agency connection, the sub-account whose location token downloads it. */
+  locationId?: string;
 };
 
 /** The extensions people expect for what GHL sends (core would name MP3s ".mpga"). */
@@ -28,7 +32,8 @@ export const downloadGhlFile = async (z: ZObject, bundle: Bundle): Promise<strin
   if (typeof path !== 'string' || !path.startsWith('/')) {
     throw new z.errors.Error('This file link is not a HighLevel download: run the trigger again to get a fresh one.', 'InvalidFileLink', 400);
   }
-  const download = await z.request({ url: path, method: 'GET', params, headers: { Version: version, Accept: '*/*' }, raw: true });
+  const { authorization } = await bearerFor(z, bundle);
+  const download = await z.request({ url: path, method: 'GET', params, headers: { Version: version, Accept: '*/*', Authorization: authorization }, raw: true });
   const extension = EXTENSIONS[(download.getHeader('content-type') ?? '').split(';')[0]!.trim().toLowerCase()];
   // Core stashes a raw response as a stream; its types only name strings, buffers and streams.
   return z.stashFile(download as unknown as NodeJS.ReadableStream, undefined, extension ? `${name}.${extension}` : name);
@@ -43,6 +48,7 @@ export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec, 
     params: (request.params ?? {}) as Record<string, unknown>,
     version: endpoint.version ?? API_VERSION.standard,
     name: file.name(values),
+    ...(isAgencyConnection(bundle) ? { [SUB_ACCOUNT_INPUT]: subAccountOf(bundle) } : {}),
   };
   return [{ ...inputValues, [file.key]: z.dehydrateFile(downloadGhlFile, pointer) }];
 };

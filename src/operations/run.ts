@@ -1,9 +1,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import type { z as zod } from 'zod';
-import { callGhl, connectionId } from '../http/client';
+import { companyIdOf, requireAgencyConnection, subAccountOf } from '../auth/connection';
+import { callGhl } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
 import { blankToUndefined } from './inputs';
-import type { OperationSpec, Route } from './spec';
+import type { ConnectionId, OperationSpec, Route } from './spec';
 import { resolveWallTimes } from './wallTimes';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
@@ -39,11 +40,13 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
   return values;
 };
 
+const connectionValue = (bundle: Bundle, id: ConnectionId): string => (id === 'companyId' ? companyIdOf(bundle) : subAccountOf(bundle));
+
 const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<string, unknown>) => ({
   ...values,
   ...Object.fromEntries(
     (spec.fromConnection ?? []).map((id) =>
-      typeof id === 'string' ? [id, connectionId(bundle, id)] : [id.as, id.asList ? [connectionId(bundle, id.from)] : connectionId(bundle, id.from)],
+      typeof id === 'string' ? [id, connectionValue(bundle, id)] : [id.as, id.asList ? [connectionValue(bundle, id.from)] : connectionValue(bundle, id.from)],
     ),
   ),
 });
@@ -59,12 +62,13 @@ type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowN
 
 /** Everything up to the main call: parsed inputs, the endpoint, and the values it is sent with. */
 export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
+  if (spec.audience === 'agency') requireAgencyConnection(bundle, spec.label);
   const inputValues = parseInputs(z, spec, bundle.inputData ?? {});
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
   const given = await resolveWallTimes(z, bundle, Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined)));
   const known = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...spec.derive?.(given), ...options.extraValues });
-  const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, { endpoint: at, values, allowNotFound: true });
+  const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, bundle, { endpoint: at, values, allowNotFound: true, audience: spec.audience });
   const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
   return { inputValues, route, endpoint, values };
@@ -73,6 +77,6 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
 /** Parse, call, unwrap: the shared core of every trigger, search and create. */
 export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
-  const data = await callGhl(z, { endpoint, values, allowNotFound: options.allowNotFound });
+  const data = await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience });
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };
 };

@@ -1,4 +1,5 @@
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+import type { Audience } from '../auth/connection';
 import type { Endpoint } from '../http/endpoint';
 import type { Input } from './inputs';
 
@@ -48,6 +49,12 @@ export interface OperationSpec extends Route {
   label: string;
   description: string;
   hidden?: boolean;
+  /**
+   * Which connection the operation works on: a sub-account (the default; an agency connection
+   * picks one per step), only an agency (refused on sub-account connections before anything is
+   * sent), or either (the connection's own token, whichever kind it is).
+   */
+  audience?: Audience;
   inputs: Input[];
   dynamicInputs?: DynamicInputs[];
   /**

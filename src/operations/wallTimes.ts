@@ -1,14 +1,15 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callGhl, locationIdOf } from '../http/client';
+import { subAccountOf } from '../auth/connection';
+import { callGhl } from '../http/client';
 import { isTimeZone, isWallTime, resolveWallTime } from './zonedTime';
 
 /** The input that overrides the location's time zone for times written without one; never sent to GHL. */
 export const TIME_ZONE_INPUT = 'bookingTimeZone';
 
 const locationTimeZone = async (z: ZObject, bundle: Bundle): Promise<string> => {
-  const data = await callGhl<{ location?: { timezone?: string } }>(z, {
+  const data = await callGhl<{ location?: { timezone?: string } }>(z, bundle, {
     endpoint: { method: 'GET', path: '/locations/{locationId}' },
-    values: { locationId: locationIdOf(bundle) },
+    values: { locationId: subAccountOf(bundle) },
   });
   const zone = data?.location?.timezone;
   return zone && isTimeZone(zone) ? zone : 'UTC';

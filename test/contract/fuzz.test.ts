@@ -3,6 +3,7 @@ import { appOperations } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
 import { hostileInputs } from './hostileInputs';
 import { pathTemplate } from './pathTemplate';
+import { authDataFor } from '../helpers';
 import { runAgainstSpec } from './specAnsweredGhl';
 
 /**
@@ -28,7 +29,7 @@ describe('hostile input never reaches GHL half-checked', () => {
     const outcomes = { sent: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileInputs(op.spec), async (inputs) => {
-        const { seen, error } = await runAgainstSpec(contract, (op.definition.operation as { perform: unknown }).perform, inputs);
+        const { seen, error } = await runAgainstSpec(contract, (op.definition.operation as { perform: unknown }).perform, inputs, authDataFor(op.definition));
         outcomes[error ? 'refused' : 'sent'] += 1;
         if (error && /^HighLevel has no /.test(error.message)) {
           // A lookup found the record missing: GHL's data, not the input. Only valid reads went out.

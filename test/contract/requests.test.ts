@@ -2,6 +2,7 @@ import { type AppOperation, appOperations, exampleInputs, routesOf } from '../..
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
 import { performFollowingFiles } from '../support/files';
 import { pathTemplate } from './pathTemplate';
+import { authDataFor } from '../helpers';
 import { runAgainstSpec } from './specAnsweredGhl';
 
 /**
@@ -34,7 +35,7 @@ describe('every request the app sends is valid against the GHL OpenAPI specs', (
     const inputData = { ...exampleInputs(op.spec, route.selectedBy), ...customFieldExample(op) };
     // A file trigger's download happens when a later step uses the file: follow it too.
     const perform = performFollowingFiles(op.definition, (op.definition.operation as { perform: never }).perform);
-    const { seen, error } = await runAgainstSpec(contract, perform, inputData);
+    const { seen, error } = await runAgainstSpec(contract, perform, inputData, authDataFor(op.definition));
     expect(error).toBeUndefined();
     expect(seen.length).toBeGreaterThan(0);
     for (const request of seen) {

@@ -1,43 +1,64 @@
-import { SCOPES } from '../../src/auth/scopes';
+import { TEST_CALLS } from '../../src/auth/authentication';
+import { SCOPES, scopeFor } from '../../src/auth/scopes';
+import type { Endpoint } from '../../src/http/endpoint';
 import { appOperations, routesOf } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
+import { type ScopeRow, documentedScopes, loadScopeTable } from '../../sandbox/contract/scopeTable';
 
 /**
- * The consent screen asks for exactly what the app's endpoints need: every endpoint an
- * operation calls (its routes and lookups) is covered by the app's scopes, and no scope is
- * asked for that nothing uses.
+ * The consent screen asks for exactly what the app's endpoints need: the scope the app names
+ * for each endpoint it calls (its operations' routes and lookups, the connection test, the
+ * location token) is one GHL documents for it, in the OpenAPI files or in GHL's scope table;
+ * every endpoint is covered; and no scope is asked for that nothing uses.
  */
 let contract: GhlContract;
+let table: ScopeRow[];
 beforeAll(async () => {
   contract = await ghlContract();
+  table = loadScopeTable();
 });
 
-const endpointsOf = (op: ReturnType<typeof appOperations>[number]) => [...routesOf(op.spec).map((r) => r.endpoint), ...(op.spec.lookup?.calls ?? [])];
-const operationOf = (method: string, path: string) => contract.operationAt(method, path)!;
+const operationEndpoints = (op: ReturnType<typeof appOperations>[number]) => [...routesOf(op.spec).map((r) => r.endpoint), ...(op.spec.lookup?.calls ?? [])];
+/** Calls the app makes outside its operations: the connection test, the agency's location token. */
+const connectionEndpoints: Endpoint[] = [TEST_CALLS.agency, TEST_CALLS.subAccount, { method: 'POST', path: '/oauth/locationToken' }];
+const allEndpoints = () => [...appOperations().flatMap(operationEndpoints), ...connectionEndpoints];
+const documented = (e: Endpoint) => {
+  const ref = contract.operationAt(e.method, e.path);
+  return [...new Set([...(ref ? contract.scopeAlternatives(ref).flat() : []), ...documentedScopes(table, e.method, e.path)])];
+};
 
 describe('OAuth scopes', () => {
   it.each(appOperations().map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name is covered', ({ op }) => {
-    for (const endpoint of endpointsOf(op)) {
-      const operation = operationOf(endpoint.method, endpoint.path);
-      const covered = contract.allows(operation, SCOPES);
-      expect({ endpoint: `${endpoint.method} ${endpoint.path}`, covered, alternatives: contract.scopeAlternatives(operation) }).toMatchObject({ covered: true });
+    for (const endpoint of operationEndpoints(op)) {
+      const operation = contract.operationAt(endpoint.method, endpoint.path)!;
+      expect({ endpoint: `${endpoint.method} ${endpoint.path}`, covered: contract.allows(operation, SCOPES), alternatives: contract.scopeAlternatives(operation) }).toMatchObject({ covered: true });
     }
   });
 
-  it('asks for no scope that no operation needs', () => {
-    const used = new Set(appOperations().flatMap((op) => endpointsOf(op).flatMap((e) => contract.scopeAlternatives(operationOf(e.method, e.path)).flat())));
+  it('names, for every endpoint the app calls, a scope GHL documents for it', () => {
+    const wrong = allEndpoints()
+      .map((e) => ({ endpoint: `${e.method} ${e.path}`, named: scopeFor(e.method, e.path), documented: documented(e) }))
+      .filter(({ named, documented: known }) => !named || (known.length > 0 && !known.includes(named)));
+    expect(wrong).toEqual([]);
+  });
+
+  it("asks for the scopes GHL's table names beyond the OpenAPI files", () => {
+    expect(SCOPES).toEqual(expect.arrayContaining(['snapshots.readonly', 'oauth.readonly', 'oauth.write']));
+  });
+
+  it('asks for no scope that no endpoint needs', () => {
+    const used = new Set(allEndpoints().map((e) => scopeFor(e.method, e.path)));
     expect(SCOPES.filter((scope) => !used.has(scope))).toEqual([]);
   });
 
-  it('says in the description when an operation needs an agency connection', () => {
+  it('marks every operation GHL serves only to agency tokens as agency-only, and says so', () => {
     const agencyOnly = appOperations().filter((op) =>
-      endpointsOf(op).some((e) => {
-        const ref = operationOf(e.method, e.path);
-        const security = contract.securityOf(ref);
-        return security.length > 0 && security.every((requirement) => Object.keys(requirement).every((kind) => kind === 'Agency-Access'));
+      operationEndpoints(op).some((e) => {
+        const security = contract.securityOf(contract.operationAt(e.method, e.path)!);
+        return security.length > 0 && security.every((requirement) => Object.keys(requirement).every((kind) => kind.startsWith('Agency-Access')));
       }),
     );
     expect(agencyOnly.length).toBeGreaterThan(0);
-    expect(agencyOnly.filter((op) => !op.spec.description.includes('Needs a connection made by an agency user.')).map((op) => op.key)).toEqual([]);
+    expect(agencyOnly.filter((op) => op.spec.audience !== 'agency' || !op.spec.description.includes('Needs a connection made by an agency user.')).map((op) => op.key)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export interface Seen {
  * the contract and answered with a spec-generated success. Returns what was sent and what the
  * operation returned or threw.
  */
-export const runAgainstSpec = async (contract: GhlContract, perform: unknown, inputData: Record<string, unknown>) => {
+export const runAgainstSpec = async (contract: GhlContract, perform: unknown, inputData: Record<string, unknown>, auth: Record<string, unknown>) => {
   const seen: Seen[] = [];
   // Another test file in this worker may have restored the real network stack when it ended.
   if (!nock.isActive()) nock.activate();
@@ -37,7 +37,7 @@ export const runAgainstSpec = async (contract: GhlContract, perform: unknown, in
       });
   }
   try {
-    const output = await appTester(perform as never, bundleWith(inputData));
+    const output = await appTester(perform as never, bundleWith(inputData, {}, auth));
     return { seen, output, error: undefined as Error | undefined };
   } catch (error) {
     return { seen, output: undefined, error: error as Error };

@@ -1,5 +1,6 @@
 import type { Bundle, PlainInputField } from 'zapier-platform-core';
 import App from '../../index';
+import { contactCustomFields } from '../../src/fields/customFields';
 import { LOCATION_ID, appTester, authData, expectCall, run } from '../helpers';
 
 const C = 'seD4PfOuKoVMLkEZqohJ';
@@ -15,7 +16,7 @@ describe('contact custom fields', () => {
         { id: 'cfScan', name: 'X-Ray Upload', dataType: 'FILE_UPLOAD' },
       ],
     });
-    const dynamic = (App.creates!.update_contact!.operation.inputFields as unknown[]).find((f) => typeof f === 'function') as FieldFn;
+    const dynamic = (App.creates!.update_contact!.operation.inputFields as unknown[]).find((f) => f === contactCustomFields.fields) as FieldFn;
     const fields = await appTester(dynamic as never, { authData: authData(), inputData: {} } as unknown as Bundle);
     expect(call.sent[0]!.query).toEqual({ model: 'contact' });
     expect(fields).toEqual([

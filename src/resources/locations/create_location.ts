@@ -18,6 +18,7 @@ export default defineGhlCreate({
   noun: 'Location',
   label: 'Create Location',
   description: 'Creates a sub-account (location) in the agency, optionally from a snapshot. Needs a connection made by an agency user.',
+  audience: 'agency',
   endpoint: { method: 'POST', path: '/locations/' },
   fromConnection: ['companyId'],
   sends: ['companyId', 'name', 'phone', 'address', 'city', 'state', 'postalCode', 'country', 'website', 'timezone', 'snapshotId', 'prospectInfo'],

@@ -25,3 +25,12 @@ export const companyOutputFields = [
   field('id', 'Agency ID'), field('name', 'Name'), field('email', 'Email'), field('phone', 'Phone'), field('website', 'Website'),
   field('city', 'City'), field('country', 'Country'), field('timezone', 'Time Zone'), field('status', 'Status'), field('locationCount', 'Sub-Accounts', 'number'),
 ];
+
+/** A sub-account where the app is installed (InstalledLocationSchema), with `id` from its `_id`. */
+export const installedLocationSample = {
+  id: 've9EPM428h8vShlRW1KT', _id: 've9EPM428h8vShlRW1KT', name: 'Smile Dental Sandton', address: '5 Rivonia Road, Johannesburg',
+  isInstalled: true, installedAt: '2026-11-02T08:15:00.000Z',
+};
+export const installedLocationOutputFields = [
+  field('id', 'Sub-Account ID'), field('name', 'Name'), field('address', 'Address'), field('isInstalled', 'Installed', 'boolean'), field('installedAt', 'Installed At', 'datetime'),
+];

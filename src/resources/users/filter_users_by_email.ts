@@ -7,6 +7,7 @@ export default defineGhlTrigger({
   noun: 'User',
   label: 'Filter Users by Email',
   description: 'Triggers when a user with one of the given email addresses is found in the agency. Needs a connection made by an agency user.',
+  audience: 'agency',
   endpoint: { method: 'POST', path: '/users/search/filter-by-email' },
   unwrap: 'users',
   fromConnection: ['companyId'],

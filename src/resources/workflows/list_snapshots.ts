@@ -5,6 +5,7 @@ export default defineGhlTrigger({
   noun: 'Snapshot',
   label: 'List Snapshots',
   description: "Triggers when a new snapshot (a saved copy of a location's setup) is added to the agency. Needs a connection made by an agency user.",
+  audience: 'agency',
   endpoint: { method: 'GET', path: '/snapshots/' },
   unwrap: 'snapshots',
   fromConnection: ['companyId'],
