@@ -5,24 +5,33 @@ export interface OAuthClient {
   clientSecret: string;
 }
 
-interface Grant {
-  locationId: string;
+/**
+ * What an admin allowed on the consent page: the app installed on the agency (`Company`, with
+ * every sub-account it may mint location tokens for) or on one sub-account (`Location`).
+ */
+export interface Grant {
+  userType: 'Company' | 'Location';
   companyId: string;
+  locationId?: string;
+  approvedLocations?: string[];
   userId: string;
-  /** What the person allowed on the consent page: the scopes the app asked for. */
+  /** The scopes the app asked for. */
   scopes: string[];
 }
 
+type Answer = [number, Record<string, unknown>];
+
 /**
- * OAuth like GHL's: one-time codes, access tokens that expire, and refresh tokens that are
- * single-use (each refresh returns a new one and retires the old).
+ * OAuth like GHL's: one-time codes, access tokens that expire, refresh tokens consumed the moment
+ * they are used (each refresh returns a new one; a second use, however close, is refused), agency
+ * tokens that mint location tokens, and `invalid_client` for wrong app credentials.
  */
 export class OAuthServer {
   private codes = new Map<string, Grant & { redirectUri: string }>();
   private accessTokens = new Map<string, Grant & { expiresAt: number }>();
   private refreshTokens = new Map<string, Grant>();
-  /** POST /oauth/token calls by grant type, so tests can assert "refreshed exactly once". */
-  readonly tokenRequests = { authorization_code: 0, refresh_token: 0 };
+  /** Token calls by kind, so tests can assert "refreshed exactly once", "one location token". */
+  readonly tokenRequests = { authorization_code: 0, refresh_token: 0, locationToken: 0, invalidClient: 0 };
 
   constructor(
     readonly client: OAuthClient,
@@ -36,41 +45,62 @@ export class OAuthServer {
     return code;
   }
 
-  /** Answers POST /oauth/token: [status, body]. */
-  token(form: URLSearchParams): [number, Record<string, unknown>] {
+  /** Answers POST /oauth/token. */
+  token(form: URLSearchParams): Answer {
     if (form.get('client_id') !== this.client.clientId || form.get('client_secret') !== this.client.clientSecret) {
-      return [401, { error: 'invalid_client', message: 'Invalid client credentials' }];
+      this.tokenRequests.invalidClient += 1;
+      return [401, { error: 'invalid_client', error_description: 'Invalid client credentials' }];
     }
     const grantType = form.get('grant_type');
-    if (grantType === 'authorization_code' || grantType === 'refresh_token') this.tokenRequests[grantType] += 1;
-    let grant: Grant | undefined;
     if (grantType === 'authorization_code') {
-      const code = this.codes.get(form.get('code') ?? '');
-      this.codes.delete(form.get('code') ?? '');
-      if (!code) return [400, { error: 'invalid_grant', message: 'Invalid or used authorization code' }];
-      grant = code;
-    } else if (grantType === 'refresh_token') {
-      const token = form.get('refresh_token') ?? '';
-      grant = this.refreshTokens.get(token);
-      this.refreshTokens.delete(token);
-      if (!grant) return [401, { error: 'invalid_grant', message: 'Invalid refresh token' }];
-    } else {
-      return [400, { error: 'unsupported_grant_type', message: `grant_type ${grantType} is not supported` }];
+      this.tokenRequests.authorization_code += 1;
+      const code = form.get('code') ?? '';
+      const grant = this.codes.get(code);
+      this.codes.delete(code);
+      if (!grant) return [400, { error: 'invalid_grant', error_description: 'Invalid or used authorization code' }];
+      const { redirectUri: _, ...granted } = grant;
+      return [200, this.issueTokens(granted)];
     }
-    return [200, this.issueTokens(grant)];
+    if (grantType === 'refresh_token') {
+      this.tokenRequests.refresh_token += 1;
+      const token = form.get('refresh_token') ?? '';
+      // Consumed before anything else: two refreshes racing with one token cannot both win.
+      const grant = this.refreshTokens.get(token);
+      this.refreshTokens.delete(token);
+      if (!grant) return [400, { error: 'invalid_grant', error_description: 'Invalid refresh token' }];
+      return [200, this.issueTokens(grant)];
+    }
+    return [400, { error: 'unsupported_grant_type', error_description: `grant_type ${grantType} is not supported` }];
+  }
+
+  /** POST /oauth/locationToken: an agency token mints a sub-account's token. */
+  mintLocationToken(agency: Grant, companyId: string, locationId: string): Answer {
+    this.tokenRequests.locationToken += 1;
+    if (agency.userType !== 'Company') return [401, { statusCode: 401, message: 'This route is not yet supported by the IAM Service' }];
+    if (companyId !== agency.companyId) return [400, { statusCode: 400, message: 'companyId does not match the token' }];
+    if (!agency.approvedLocations?.includes(locationId)) return [400, { statusCode: 400, message: 'The app is not installed on this location' }];
+    const grant: Grant = { userType: 'Location', companyId, locationId, userId: agency.userId, scopes: agency.scopes };
+    const access_token = this.newAccessToken(grant);
+    return [200, { access_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, scope: grant.scopes.join(' '), locationId, userId: grant.userId }];
+  }
+
+  private newAccessToken(grant: Grant) {
+    const access_token = `at_${newId()}`;
+    this.accessTokens.set(access_token, { ...grant, expiresAt: this.clock() + this.accessTokenSeconds * 1000 });
+    return access_token;
   }
 
   private issueTokens(grant: Grant) {
-    const access_token = `at_${newId()}`;
+    const access_token = this.newAccessToken(grant);
     const refresh_token = `rt_${newId()}`;
-    this.accessTokens.set(access_token, { ...grant, expiresAt: this.clock() + this.accessTokenSeconds * 1000 });
     this.refreshTokens.set(refresh_token, grant);
-    const { scopes, ...ids } = grant;
-    return { access_token, refresh_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, userType: 'Location', scope: scopes.join(' '), ...ids };
+    const { scopes, userType, companyId, userId, locationId, approvedLocations } = grant;
+    const common = { access_token, refresh_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, scope: scopes.join(' '), userType, companyId, userId };
+    return userType === 'Company' ? { ...common, approvedLocations, isBulkInstallation: true } : { ...common, locationId };
   }
 
   /** The grant behind a bearer token, or why it is refused. */
-  authenticate(header: string | undefined): Grant | 'missing' | 'expired' | 'unknown' {
+  authenticate(header: string | undefined): (Grant & { expiresAt: number }) | 'missing' | 'expired' | 'unknown' {
     const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
     if (!token) return 'missing';
     const grant = this.accessTokens.get(token);

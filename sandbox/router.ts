@@ -1,7 +1,10 @@
+import type { Grant, OAuthServer } from './oauth';
 import type { Json, LocationState } from './store';
 
 export interface RouteContext {
   state: LocationState;
+  /** The token's grant, for the OAuth routes (location tokens, installed sub-accounts). */
+  auth: { grant: Grant; oauth: OAuthServer; subAccounts: Array<{ id: string; name: string }> };
   params: Record<string, string>;
   query: URLSearchParams;
   body: Json;

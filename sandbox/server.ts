@@ -1,7 +1,8 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type GhlContract, ghlContract, queryObject } from './contract/ghlContract';
-import { OAuthServer } from './oauth';
+import { CONSENT_PATH, type Installable, consentPage, grantFromConsent } from './consentPage';
+import { type Grant, OAuthServer } from './oauth';
 import { FileBody, type Reply, type Route, match } from './router';
 import { agencyRoutes } from './routes/agency';
 import { associationRoutes } from './routes/associations';
@@ -11,6 +12,7 @@ import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { locationRoutes } from './routes/location';
+import { oauthRoutes } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { userRoutes } from './routes/users';
 import { workflowRoutes } from './routes/workflows';
@@ -19,11 +21,15 @@ import { type Json, type LocationState, emptyLocation, seedLocation } from './st
 export const SANDBOX_LOCATION_ID = 've9EPM428h8vShlRW1KT';
 export const SANDBOX_COMPANY_ID = '5DP4iH6HLkQsiKESj6rh';
 export const SANDBOX_USER_ID = 'usrSipho000000000001';
+/** The agency's second sub-account, so an agency connection has a choice to make. */
+export const SANDBOX_SECOND_LOCATION_ID = 'Rx7Sandton0000000002';
+/** The sandbox's marketplace app: GHL's client IDs are the app ID, a dash and a suffix. */
+export const SANDBOX_APP_ID = '6578278e879ad2646715ba9c';
 const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...contactRoutes, ...agencyRoutes, ...locationRoutes, ...associationRoutes, ...blogRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
+const ROUTES: Route[] = [...oauthRoutes, ...contactRoutes, ...agencyRoutes, ...locationRoutes, ...associationRoutes, ...blogRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
 
 export interface SandboxOptions {
   port?: number;
@@ -76,30 +82,28 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 };
 
-const consentPage = (query: URLSearchParams) => `<!doctype html>
-<html><head><title>HighLevel Sandbox: Choose Location</title></head>
-<body><h1>Connect your HighLevel location</h1>
-<p>The app asks for: ${escapeHtml(query.get('scope') ?? '')}</p>
-<form method="post" action="/oauth/chooselocation">
-  <input type="hidden" name="redirect_uri" value="${escapeHtml(query.get('redirect_uri') ?? '')}">
-  <input type="hidden" name="state" value="${escapeHtml(query.get('state') ?? '')}">
-  <input type="hidden" name="client_id" value="${escapeHtml(query.get('client_id') ?? '')}">
-  <input type="hidden" name="scope" value="${escapeHtml(query.get('scope') ?? '')}">
-  <label>Location <select name="location_id"><option value="${SANDBOX_LOCATION_ID}">Mokoena Dental (sandbox)</option></select></label>
-  <button id="approve" type="submit">Allow Access</button>
-</form></body></html>`;
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbox> => {
   const clock = options.clock ?? Date.now;
   const oauth = new OAuthServer(
-    { clientId: options.clientId ?? 'sandbox-client-id', clientSecret: options.clientSecret ?? 'sandbox-client-secret' },
+    { clientId: options.clientId ?? `${SANDBOX_APP_ID}-sandbox`, clientSecret: options.clientSecret ?? 'sandbox-client-secret' },
     options.accessTokenSeconds ?? 86_399,
     clock,
   );
   const location = emptyLocation(SANDBOX_LOCATION_ID, 'Mokoena Dental (sandbox)', SANDBOX_COMPANY_ID);
-  const locations = new Map([[SANDBOX_LOCATION_ID, options.seed ? seedLocation(location) : location]]);
+  const second = emptyLocation(SANDBOX_SECOND_LOCATION_ID, 'Mokoena Dental Sandton (sandbox)', SANDBOX_COMPANY_ID);
+  const locations = new Map([
+    [SANDBOX_LOCATION_ID, options.seed ? seedLocation(location) : location],
+    [SANDBOX_SECOND_LOCATION_ID, options.seed ? seedLocation(second) : second],
+  ]);
+  // The agency's own records (the company, its sub-accounts, snapshots) live with its first location.
+  const agencyHome = locations.get(SANDBOX_LOCATION_ID)!;
+  agencyHome.agencyLocations.push(second.location);
+  agencyHome.company.locationCount = agencyHome.agencyLocations.length;
+  const installable = (): Installable => ({
+    company: { id: String(agencyHome.company.id), name: String(agencyHome.company.name) },
+    subAccounts: [...locations.values()].map((l) => ({ id: String(l.location.id), name: String(l.location.name) })),
+    userId: SANDBOX_USER_ID,
+  });
   const counts = new Map<string, number>();
   const offSpecAnswers: string[] = [];
   const contract = options.contract ?? (await ghlContract());
@@ -147,6 +151,15 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     return [404, { message: 'Unknown sandbox admin route' }];
   };
 
+  /** GHL's 401 words when the token may not call the operation: its kind first, then its scopes. */
+  const tokenRefusal = (operation: string, grant: Grant): string | undefined => {
+    const served = contract.tokenKinds(operation);
+    if (grant.userType === 'Company' && !served.has('agency')) return 'This AuthClass is not yet supported';
+    if (grant.userType === 'Location' && !served.has('subAccount')) return 'This route is not yet supported by the IAM Service';
+    if (!contract.allows(operation, grant.scopes)) return 'The token is not authorized for this scope.';
+    return undefined;
+  };
+
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string, dropReply: boolean) => {
     const found = match(ROUTES, req.method ?? 'GET', url.pathname);
     if (!found) return send(res, 404, { statusCode: 404, message: `Cannot ${req.method} ${url.pathname}` });
@@ -155,14 +168,14 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       return send(res, 400, { statusCode: 400, message: 'Version header is missing or not a supported API version' });
     }
     const grant = oauth.authenticate(req.headers.authorization);
-    if (typeof grant === 'string') {
-      return send(res, 401, { statusCode: 401, message: grant === 'expired' ? 'Invalid JWT: token expired' : 'Invalid JWT' });
-    }
-    const { exceeded, headers } = rateLimit(grant.locationId);
+    // GHL's words for an expired or unknown access token alike.
+    if (typeof grant === 'string') return send(res, 401, { statusCode: 401, message: 'Invalid JWT' });
+    const { exceeded, headers } = rateLimit(grant.locationId ?? grant.companyId);
     if (exceeded) return send(res, 429, { statusCode: 429, message: 'Too many requests' }, headers);
     let body: Json = {};
     try {
-      body = raw ? (JSON.parse(raw) as Json) : {};
+      const isForm = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+      body = !raw ? {} : isForm ? (Object.fromEntries(new URLSearchParams(raw)) as Json) : (JSON.parse(raw) as Json);
     } catch {
       return send(res, 400, { statusCode: 400, message: 'Body is not valid JSON' }, headers);
     }
@@ -177,12 +190,11 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       // GHL's validation pipe answers 422 with every broken rule in `message`.
       return send(res, 422, { statusCode: 422, message: check.errors, error: 'Unprocessable Entity' }, headers);
     }
-    // GHL refuses a token whose grant lacks the scopes the endpoint names, with this 401.
-    if (check.operation && !contract.allows(check.operation, grant.scopes)) {
-      return send(res, 401, { statusCode: 401, message: 'The token is not authorized for this scope.' }, headers);
-    }
+    const refusal = check.operation && tokenRefusal(check.operation, grant);
+    if (refusal) return send(res, 401, { statusCode: 401, message: refusal }, headers);
     const asked = url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;
-    if (asked && asked !== grant.locationId) {
+    const reachable = grant.userType === 'Company' ? (grant.approvedLocations ?? []) : [grant.locationId];
+    if (asked && !reachable.includes(asked)) {
       return send(res, 403, { statusCode: 403, message: 'The token does not have access to this location' }, headers);
     }
     counts.set(found.route.name, (counts.get(found.route.name) ?? 0) + 1);
@@ -193,7 +205,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       body: raw,
     });
     const [status, reply] = found.route.handler({
-      state: locations.get(grant.locationId)!,
+      state: grant.userType === 'Company' ? agencyHome : locations.get(grant.locationId!)!,
+      auth: { grant, oauth, subAccounts: installable().subAccounts },
       params: found.params,
       query: url.searchParams,
       body,
@@ -225,19 +238,15 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
         else if (current.drop) return req.socket.destroy();
         if (current.status) return send(res, current.status, { statusCode: current.status, message: 'Injected fault' });
       }
-      if (url.pathname === '/oauth/chooselocation' && req.method === 'GET') {
+      if (url.pathname === CONSENT_PATH && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'text/html' });
-        return res.end(consentPage(url.searchParams));
+        return res.end(consentPage(url.searchParams, installable()));
       }
-      if (url.pathname === '/oauth/chooselocation' && req.method === 'POST') {
+      if (url.pathname === CONSENT_PATH && req.method === 'POST') {
         const form = new URLSearchParams(raw);
-        const code = oauth.issueCode(
-          {
-            locationId: form.get('location_id') ?? SANDBOX_LOCATION_ID, companyId: SANDBOX_COMPANY_ID, userId: SANDBOX_USER_ID,
-            scopes: (form.get('scope') ?? '').split(' ').filter(Boolean),
-          },
-          form.get('redirect_uri') ?? '',
-        );
+        const grant = grantFromConsent(form, installable());
+        if (!grant) return send(res, 400, { statusCode: 400, message: 'Choose a sub-account or the agency' });
+        const code = oauth.issueCode(grant, form.get('redirect_uri') ?? '');
         const target = new URL(form.get('redirect_uri') ?? '');
         target.searchParams.set('code', code);
         if (form.get('state')) target.searchParams.set('state', form.get('state')!);

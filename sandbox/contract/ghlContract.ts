@@ -127,6 +127,19 @@ export class GhlContract {
     return alternatives.length === 0 || alternatives.some((needed) => needed.every((scope) => granted.includes(scope)));
   }
 
+  /**
+   * Which kinds of token GHL serves the operation to: `Agency-Access`(-`Only`) is an agency
+   * token, `Location-Access` a sub-account's; a plain bearer requirement (or none) is a
+   * sub-account resource.
+   */
+  tokenKinds(ref: OperationRef): Set<'agency' | 'subAccount'> {
+    const kinds = this.securityOf(ref).flatMap((requirement) => Object.keys(requirement));
+    const served = new Set<'agency' | 'subAccount'>();
+    for (const kind of kinds) served.add(kind.startsWith('Agency-Access') ? 'agency' : 'subAccount');
+    if (!served.size) served.add('subAccount');
+    return served;
+  }
+
   /** The operation's security requirements as the spec writes them: `{ "Location-Access": [scopes] }`, … */
   securityOf(ref: OperationRef): Array<Record<string, string[]>> {
     return (this.resolve(ref).operation.security ?? []) as Array<Record<string, string[]>>;

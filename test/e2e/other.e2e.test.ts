@@ -1,21 +1,21 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { eachTestConnected } from './sandboxApp';
+import { agencyConnection, eachTestConnected } from './sandboxApp';
 
 /** Locations, the agency, associations and blogs, over real loopback HTTP against the sandbox. */
 describe('locations, associations and blogs against the sandbox', () => {
   const app = eachTestConnected();
 
   it('creates a sub-account from a snapshot, lists and finds it, and the agency counts it', async () => {
-    const { run } = app();
+    const { run } = await agencyConnection(app());
     const created = await run('creates', 'create_location', {
       name: 'Smile Dental Durban', city: 'Durban', country: 'ZA', timezone: 'Africa/Johannesburg', snapshotId: 'snpDental0000000001',
       prospectFirstName: 'Thabo', prospectLastName: 'Nkosi', prospectEmail: 'thabo@example.com',
     });
     expect(created).toMatchObject({ name: 'Smile Dental Durban', country: 'ZA', companyId: app().authData.companyId });
     const listed = await run('triggers', 'list_locations', {});
-    expect(listed.map((l: { name: string }) => l.name)).toEqual(['Smile Dental Durban', expect.any(String)]);
+    expect(listed.map((l: { name: string }) => l.name)).toEqual(['Smile Dental Durban', expect.any(String), expect.any(String)]);
     await expect(run('searches', 'find_location', { locationId: SANDBOX_LOCATION_ID })).resolves.toEqual([expect.objectContaining({ id: SANDBOX_LOCATION_ID })]);
-    await expect(run('triggers', 'get_company', {})).resolves.toEqual([expect.objectContaining({ id: app().authData.companyId, locationCount: 2 })]);
+    await expect(run('triggers', 'get_company', {})).resolves.toEqual([expect.objectContaining({ id: app().authData.companyId, locationCount: 3 })]);
     await expect(run('creates', 'create_location', { name: 'Nope', snapshotId: 'snpMissing000000001' })).rejects.toThrow(/Snapshot not found/);
   });
 

@@ -1,4 +1,7 @@
 import { connectedSandbox } from '../../demo/connectedSandbox';
+import { connect, operationRunner } from '../../demo/oauthDance';
+import { approveByFormPost } from '../../sandbox/consent';
+import { AGENCY_CHOICE } from '../../sandbox/consentPage';
 import type { SandboxOptions } from '../../sandbox/server';
 
 // Kept in their own jest run (npm run test:e2e): core's and nock's patches of Node's HTTP
@@ -26,4 +29,10 @@ export const eachTestConnected = (options: SandboxOptions = {}) => {
   });
   afterEach(() => app?.stop());
   return () => app!;
+};
+
+/** A second connection to the same sandbox, made by its agency admin: for the agency-only rows. */
+export const agencyConnection = async (app: ConnectedApp) => {
+  const authData = await connect(app.appTester, (consentUrl) => approveByFormPost(consentUrl, AGENCY_CHOICE));
+  return { authData, run: operationRunner(app.appTester, authData) };
 };

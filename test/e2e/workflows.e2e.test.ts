@@ -1,5 +1,5 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { eachTestConnected } from './sandboxApp';
+import { agencyConnection, eachTestConnected } from './sandboxApp';
 
 /** Workflows, snapshots, followers and bulk business links over real loopback HTTP against the sandbox. */
 describe('Workflows & Campaigns against the sandbox', () => {
@@ -10,7 +10,7 @@ describe('Workflows & Campaigns against the sandbox', () => {
     const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     const [workflow] = await run('triggers', 'list_workflows', {});
     expect(workflow).toMatchObject({ id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture' });
-    expect(await run('triggers', 'list_snapshots', {})).toEqual([expect.objectContaining({ name: 'Dental Practice Starter' })]);
+    expect(await (await agencyConnection(app())).run('triggers', 'list_snapshots', {})).toEqual([expect.objectContaining({ name: 'Dental Practice Starter' })]);
     const contact = await run('creates', 'create_contact', { firstName: 'Thandi', email: 'thandi@example.com' });
     const other = await run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' });
 
