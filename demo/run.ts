@@ -30,7 +30,7 @@ const main = async () => {
 
     say(`1. SMS received by ${smsLead.gateway}`, smsLead);
 
-    const found = (await step('searches', 'find_contact', { number: smsLead.from })) as Array<{ id: string }>;
+    const found = (await step('searches', 'find_contact', { phone: smsLead.from })) as Array<{ id: string }>;
     const contact = found[0] ?? (await step('creates', 'create_contact', { phone: smsLead.from, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' }));
     say(`2. Find or Create Contact: ${found.length ? 'found' : 'created'}`, contact);
 

@@ -1,4 +1,5 @@
 import { badRequest, isReply, notFound, pageOf, recordOr404, route, type Reply, type RouteContext } from '../router';
+import { storedPhone, withStoredPhone } from '../phones';
 import { type Json, newId, pickFields } from '../store';
 
 const CONTACT_FIELDS = [
@@ -28,10 +29,11 @@ const applyFields = (contact: Json, body: Json, now: string): Json => {
   return withName(next);
 };
 
-const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Json | undefined =>
-  [...ctx.state.contacts.values()].find(
-    (c) => (email && c.email === String(email).toLowerCase()) || (phone && c.phone === String(phone)),
-  );
+/** GHL's duplicate rule: the same email, or the same phone once both are in E.164. */
+const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Json | undefined => {
+  const wanted = phone ? storedPhone(ctx.state, phone) : undefined;
+  return [...ctx.state.contacts.values()].find((c) => (email && c.email === String(email).toLowerCase()) || (wanted && c.phone === wanted));
+};
 
 const contactOr404 = (ctx: RouteContext): Json | Reply => recordOr404(ctx.state.contacts, ctx.params.contactId, 'Contact');
 
@@ -43,11 +45,11 @@ const createContact = (ctx: RouteContext): Reply => {
     return [400, {
       statusCode: 400,
       message: 'This location does not allow duplicated contacts.',
-      meta: { contactName: existing.name, contactId: existing.id, matchingField: existing.email === ctx.body.email ? 'email' : 'phone' },
+      meta: { contactName: existing.name, contactId: existing.id, matchingField: existing.email === String(ctx.body.email ?? '').toLowerCase() ? 'email' : 'phone' },
     }];
   }
   const id = newId();
-  const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, ctx.body, ctx.now);
+  const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, withStoredPhone(ctx.state, ctx.body), ctx.now);
   ctx.state.contacts.set(id, contact);
   // CreateContactSchema has no `name` or `timezone`: the create answer leaves them out.
   const { name: _name, timezone: _timezone, ...created } = contact;
@@ -123,7 +125,7 @@ export const contactRoutes = [
       const [, body] = createContact(ctx);
       return [200, { new: true, contact: (body as Json).contact }];
     }
-    const contact = applyFields(existing, ctx.body, ctx.now);
+    const contact = applyFields(existing, withStoredPhone(ctx.state, ctx.body), ctx.now);
     ctx.state.contacts.set(String(existing.id), contact);
     return [200, { new: false, contact }];
   }),
@@ -154,7 +156,7 @@ export const contactRoutes = [
   route('PUT', '/contacts/{contactId}', (ctx) => {
     const contact = contactOr404(ctx);
     if (isReply(contact)) return contact;
-    const updated = applyFields(contact, ctx.body, ctx.now);
+    const updated = applyFields(contact, withStoredPhone(ctx.state, ctx.body), ctx.now);
     ctx.state.contacts.set(String(contact.id), updated);
     return [200, { succeded: true, contact: updated }];
   }),

@@ -1,6 +1,7 @@
 import type { PlainInputField } from 'zapier-platform-core';
 import { z } from 'zod';
 import { parseCalendarDate, parseDateTime } from './dates';
+import { hasCountryCode, readPhoneNumber, unreadablePhone } from './phoneNumbers';
 import { isTimeZone, readAppointmentTime } from './zonedTime';
 
 /**
@@ -13,7 +14,23 @@ export interface Input {
   parse: z.ZodType<unknown>;
   /** A realistic value a person might map here; contract tests and docs use it. */
   example: string;
+  /** Read by the app only and never sent to GHL (a Phone Country). */
+  internal?: boolean;
+  /**
+   * A second step of reading a parsed value that needs more than the value itself (a phone
+   * number needs a country): returns the value to send, or throws `InputProblem`.
+   */
+  resolve?: (value: unknown, context: ResolveContext) => Promise<unknown>;
 }
+
+/** What `resolve` may ask for, worked out only when an input needs it. */
+export interface ResolveContext {
+  /** The country a phone number written without its country code is read in. */
+  phoneCountry: () => Promise<string | undefined>;
+}
+
+/** A value `resolve` cannot use: the message says why, after the field's label. */
+export class InputProblem extends Error {}
 
 export interface FieldText {
   label: string;
@@ -72,18 +89,29 @@ export const email = (key: string, t: FieldText) =>
     'Thandi.Mokoena@Example.com',
   );
 
-/** Phone numbers in any national or international format: spaces, dots, dashes and brackets are dropped. */
-export const phone = (key: string, t: FieldText) =>
-  input(
+/**
+ * A phone number as people and SMS gateways write it (`+27 82 555 0143`, `0027…`, `27821234567`,
+ * `082 555 0143`), sent in E.164. Written without a country code, it is read in the step's Phone
+ * Country, the record's own country, or the connected location's (`readPhoneNumber`).
+ */
+export const phone = (key: string, t: FieldText): Input => ({
+  ...input(
     key,
     t,
     'string',
     z
       .string()
-      .transform((v) => v.replace(/[\s().-]/g, ''))
-      .refine((v) => /^\+?\d{6,15}$/.test(v), 'must be a phone number such as +1 555 010 0199 (6 to 15 digits)'),
+      .max(40, 'must be a phone number such as +27 82 555 0143')
+      .refine((v) => /^[+\d\s().\-/]+$/.test(v) && /^\D*(\d\D*){5,17}$/.test(v), 'must be a phone number such as +27 82 555 0143 (digits, spaces and + ( ) - only)'),
     '+27 (82) 555-0143',
-  );
+  ),
+  resolve: async (value, context) => {
+    const country = hasCountryCode(String(value)) ? undefined : await context.phoneCountry();
+    const read = readPhoneNumber(String(value), country);
+    if (!read) throw new InputProblem(unreadablePhone(String(value), country));
+    return read.number;
+  },
+});
 
 const dateInput = (read: (v: string | number) => string | undefined, example: string) =>
   z.union([z.string(), z.number()]).transform((value, ctx) => {

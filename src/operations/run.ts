@@ -3,11 +3,15 @@ import type { z as zod } from 'zod';
 import { companyIdOf, requireAgencyConnection, subAccountOf } from '../auth/connection';
 import { callGhl } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
-import { blankToUndefined } from './inputs';
+import { locationProfile } from '../fields/locationProfile';
+import { InputProblem, type ResolveContext, blankToUndefined } from './inputs';
 import type { ConnectionId, OperationSpec, Route } from './spec';
 import { resolveWallTimes } from './wallTimes';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
+
+const fixFields = (z: ZObject, problems: string[]) =>
+  new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
 
 /**
  * Checks and shapes every input before anything is sent: one error names every field to fix.
@@ -34,10 +38,37 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
   }
   const crossField = problems.length ? undefined : spec.check?.(values, spec.inputs);
   if (crossField) problems.push(crossField);
-  if (problems.length) {
-    throw new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
-  }
+  if (problems.length) throw fixFields(z, problems);
   return values;
+};
+
+/** The country a phone number without one is read in: the step's Phone Country, the record's own Country, the location's. */
+const phoneCountryFor = (z: ZObject, bundle: Bundle, values: Record<string, unknown>) => async () => {
+  const own = [values.phoneCountry, values.country].find((c) => typeof c === 'string' && /^[A-Z]{2}$/i.test(c)) as string | undefined;
+  return own?.toUpperCase() ?? (await locationProfile(z, bundle)).country;
+};
+
+/** The inputs whose reading needs more than their value (phones need a country), read in turn; one error names every field. */
+const resolveInputs = async (z: ZObject, bundle: Bundle, spec: OperationSpec, values: Record<string, unknown>) => {
+  const context: ResolveContext = { phoneCountry: phoneCountryFor(z, bundle, values) };
+  const problems: string[] = [];
+  for (const { field, resolve } of spec.inputs) {
+    if (!resolve || values[field.key] === undefined) continue;
+    try {
+      values[field.key] = await resolve(values[field.key], context);
+    } catch (error) {
+      if (!(error instanceof InputProblem)) throw error;
+      problems.push(`"${field.label ?? field.key}" ${error.message}`);
+    }
+  }
+  if (problems.length) throw fixFields(z, problems);
+  return values;
+};
+
+/** Values for GHL: those given, less the ones only the app reads. */
+const toSend = (spec: OperationSpec, values: Record<string, unknown>) => {
+  const internal = new Set(spec.inputs.filter((i) => i.internal).map((i) => i.field.key));
+  return Object.fromEntries(Object.entries(values).filter(([key, v]) => v !== undefined && !internal.has(key)));
 };
 
 const connectionValue = (bundle: Bundle, id: ConnectionId): string => (id === 'companyId' ? companyIdOf(bundle) : subAccountOf(bundle));
@@ -63,10 +94,10 @@ type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowN
 /** Everything up to the main call: parsed inputs, the endpoint, and the values it is sent with. */
 export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   if (spec.audience === 'agency') requireAgencyConnection(bundle, spec.label);
-  const inputValues = parseInputs(z, spec, bundle.inputData ?? {});
+  const inputValues = await resolveInputs(z, bundle, spec, parseInputs(z, spec, bundle.inputData ?? {}));
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
-  const given = await resolveWallTimes(z, bundle, Object.fromEntries(Object.entries(inputValues).filter(([, v]) => v !== undefined)));
+  const given = await resolveWallTimes(z, bundle, toSend(spec, inputValues));
   const known = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...spec.derive?.(given), ...options.extraValues });
   const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, bundle, { endpoint: at, values, allowNotFound: true, audience: spec.audience });
   const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;

@@ -39,9 +39,9 @@ describe('Contacts against the sandbox', () => {
 
   it('runs the SMS lead flow: find or create, tag, task, note, and the triggers see them', async () => {
     const { run } = app();
-    expect(await run('searches', 'find_contact', { number: '+27825550143' })).toEqual([]);
+    expect(await run('searches', 'find_contact', { phone: '+27825550143' })).toEqual([]);
     const contact = await run('creates', 'create_contact', { phone: '+27825550143', firstName: 'Thandi' });
-    expect(await run('searches', 'find_contact', { number: '+27 82 555 0143' })).toEqual([expect.objectContaining({ id: contact.id })]);
+    expect(await run('searches', 'find_contact', { phone: '+27 82 555 0143' })).toEqual([expect.objectContaining({ id: contact.id })]);
 
     expect(await run('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, vip' })).toEqual({ tags: ['sms-lead', 'vip'] });
     expect(await run('creates', 'remove_contact_tags', { contactId: contact.id, tags: 'vip' })).toEqual({ tags: ['sms-lead'] });

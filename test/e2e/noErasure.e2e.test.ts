@@ -77,7 +77,8 @@ const STORED_AS: Record<string, string> = { role: 'roles' };
 
 const cases = updateRows.flatMap((op) =>
   op.spec.inputs
-    .filter((input) => !picksRecord(op.key, input) && !STEP_OPTIONS.has(input.field.key))
+    // Internal inputs (a Phone Country) only say how to read another field: nothing of the record.
+    .filter((input) => !picksRecord(op.key, input) && !STEP_OPTIONS.has(input.field.key) && !input.internal)
     .map((input) => ({ name: `${op.key}: only "${input.field.label}"`, op, field: input.field.key })),
 );
 

@@ -31,7 +31,7 @@ const rows: Row[] = [
     query: { locationId: LOCATION_ID, limit: '100', skip: '0' }, reply: { contacts: [contact], count: 1 }, output: [contact],
   },
   {
-    kind: 'triggers', key: 'get_duplicate_contact', input: { email: 'Thandi@Example.com', number: '+27 (82) 555-0143' }, method: 'GET',
+    kind: 'triggers', key: 'get_duplicate_contact', input: { email: 'Thandi@Example.com', phone: '+27 (82) 555-0143' }, method: 'GET',
     path: '/contacts/search/duplicate', query: { locationId: LOCATION_ID, email: 'thandi@example.com', number: '+27825550143' }, reply: { contact }, output: [contact],
   },
   {
@@ -68,7 +68,7 @@ const rows: Row[] = [
     reply: { customFields: [{ id: 'cf1', name: 'Branch' }] }, output: [{ id: 'cf1', name: 'Branch' }],
   },
   {
-    kind: 'searches', key: 'find_contact', input: { email: 'thandi@example.com', number: '', contactId: '' }, method: 'GET', path: '/contacts/search/duplicate',
+    kind: 'searches', key: 'find_contact', input: { email: 'thandi@example.com', phone: '', contactId: '' }, method: 'GET', path: '/contacts/search/duplicate',
     query: { locationId: LOCATION_ID, email: 'thandi@example.com' }, reply: { contact }, output: [contact],
   },
   {
@@ -77,9 +77,9 @@ const rows: Row[] = [
   },
   {
     kind: 'creates', key: 'create_contact',
-    input: { firstName: 'Thandi', lastName: '', email: 'THANDI@example.com', phone: '082 555 0143', tags: 'sms-lead, promo', dnd: 'no', dateOfBirth: '09/25/1990', customField__cf1: 'Cape Town', customField__cf2: '' },
+    input: { firstName: 'Thandi', lastName: '', email: 'THANDI@example.com', phone: '082 555 0143', phoneCountry: 'ZA', tags: 'sms-lead, promo', dnd: 'no', dateOfBirth: '09/25/1990', customField__cf1: 'Cape Town', customField__cf2: '' },
     method: 'POST', path: '/contacts/',
-    body: { locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', phone: '0825550143', tags: ['sms-lead', 'promo'], dnd: false, dateOfBirth: '1990-09-25', customFields: [{ id: 'cf1', field_value: 'Cape Town' }] },
+    body: { locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', phone: '+27825550143', tags: ['sms-lead', 'promo'], dnd: false, dateOfBirth: '1990-09-25', customFields: [{ id: 'cf1', field_value: 'Cape Town' }] },
     reply: { contact }, output: contact,
   },
   {

@@ -84,7 +84,7 @@ describe('GHL errors become messages a person can act on', () => {
 
   it('a search with no duplicate returns []', async () => {
     expectCall('GET', '/contacts/search/duplicate', 200, { contact: null });
-    await expect(run('searches', 'find_contact', { number: '+27825550143' })).resolves.toEqual([]);
+    await expect(run('searches', 'find_contact', { phone: '+27825550143' })).resolves.toEqual([]);
   });
 
   it('a search still reports other errors', async () => {

@@ -21,9 +21,9 @@ describe('invalid input is refused before anything is sent', () => {
 
   it('refuses an ID that would escape its path', () => refused('creates', 'delete_contact', { contactId: '../locations/x' }, /"Contact" must be a HighLevel ID/));
 
-  it('refuses a phone without enough digits', () => refused('searches', 'find_contact', { number: '12-34' }, /"Phone" must be a phone number/));
+  it('refuses a phone without enough digits', () => refused('searches', 'find_contact', { phone: '12-34' }, /"Phone" must be a phone number/));
 
-  it('asks for email or phone when Find Contact has neither', () => refused('searches', 'find_contact', { email: ' ', number: '' }, /fill in "Email" or "Phone" or "Contact ID" to search by/));
+  it('asks for email or phone when Find Contact has neither', () => refused('searches', 'find_contact', { email: ' ', phone: '' }, /fill in "Email" or "Phone" or "Contact ID" to search by/));
 
   it('refuses an update with nothing to change', () =>
     refused('creates', 'update_contact', { contactId: C, firstName: '', email: null }, /fill in at least one field to change/));

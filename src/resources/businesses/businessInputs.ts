@@ -1,3 +1,4 @@
+import { phoneCountry } from '../../fields/phoneCountry';
 import { email, longText, phone, text } from '../../operations/inputs';
 
 /** A business's own fields, shared by Create and Update Business. */
@@ -5,7 +6,8 @@ export const businessInputs = (mode: 'create' | 'update') => {
   const keep = mode === 'update' ? ' Leave empty to keep the current value.' : '';
   return [
     text('name', { label: 'Name', helpText: `The business's name.${keep}`, required: mode === 'create' }, 200),
-    phone('phone', { label: 'Phone', helpText: `Main phone number.${keep}` }),
+    phone('phone', { label: 'Phone', helpText: `Main phone number, such as +27 21 555 0188.${keep}` }),
+    phoneCountry(),
     email('email', { label: 'Email', helpText: `Main email address.${keep}` }),
     text('website', { label: 'Website', helpText: `Website address.${keep}` }, 500),
     text('address', { label: 'Street Address', helpText: `Street and number.${keep}` }, 300),

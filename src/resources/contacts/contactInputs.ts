@@ -1,3 +1,4 @@
+import { phoneCountry } from '../../fields/phoneCountry';
 import { tags, userId } from '../../fields/records';
 import { boolean, calendarDate, email, phone, text } from '../../operations/inputs';
 
@@ -13,8 +14,9 @@ export const contactProfileInputs = (mode: 'create' | 'update' | 'upsert') => {
     email('email', { label: 'Email', helpText: `The contact's email address, such as name@example.com.${keep}` }),
     phone('phone', {
       label: 'Phone',
-      helpText: `The contact's phone number, best in international form such as +27 82 555 0143 (the number an SMS came from).${keep}`,
+      helpText: `The contact's phone number, as the SMS gateway or a person wrote it: +27 82 555 0143, 27825550143 or 082 555 0143. It is saved in international form.${keep}`,
     }),
+    phoneCountry(),
     // GHL's UpdateContactDto has no companyName: it is set when the contact is created or upserted.
     ...(mode === 'update' ? [] : [text('companyName', { label: 'Company Name', helpText: `The business the contact works for.${keep}` }, 200)]),
     text('address1', { label: 'Street Address', helpText: `Street and number.${keep}` }, 300),

@@ -1,3 +1,4 @@
+import { phoneCountry } from '../../fields/phoneCountry';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlTrigger } from '../../operations/define';
 import { email, phone } from '../../operations/inputs';
@@ -12,11 +13,15 @@ export default defineGhlTrigger({
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
   unwrap: 'contact',
   fromConnection: ['locationId'],
+  // GHL calls the phone `number`; the app's key is `phone`, as on every contact step.
+  derive: ({ phone }) => (phone ? { number: phone } : {}),
+  sends: ['locationId', 'email', 'number'],
   inputs: [
     email('email', { label: 'Email', helpText: 'The email address to look for. Fill this, the phone, or both.' }),
-    phone('number', { label: 'Phone', helpText: 'The phone number to look for, such as +27 82 555 0143. Fill this, the email, or both.' }),
+    phone('phone', { label: 'Phone', helpText: 'The phone number to look for, such as +27 82 555 0143 or 082 555 0143. Fill this, the email, or both.' }),
+    phoneCountry(),
   ],
-  check: atLeastOneOf({ email: 'Email', number: 'Phone' }, 'to look for a duplicate'),
+  check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'to look for a duplicate'),
   changeMarkers: ['dateUpdated'],
   sample: contactSample,
   outputFields: contactOutputFields,

@@ -1,6 +1,7 @@
+import { phoneCountry } from '../../fields/phoneCountry';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, email, phone, recordId, text, timeZone } from '../../operations/inputs';
-import { COUNTRIES } from './countries';
+import { COUNTRIES } from '../../fields/countries';
 import { createdLocationOutputFields, createdLocationSample } from './location';
 
 const PROSPECT = { prospectFirstName: 'Owner First Name', prospectLastName: 'Owner Last Name', prospectEmail: 'Owner Email' } as const;
@@ -24,7 +25,8 @@ export default defineGhlCreate({
   sends: ['companyId', 'name', 'phone', 'address', 'city', 'state', 'postalCode', 'country', 'website', 'timezone', 'snapshotId', 'prospectInfo'],
   inputs: [
     text('name', { label: 'Name', helpText: "The business's name, as the sub-account is called.", required: true }, 200),
-    phone('phone', { label: 'Phone', helpText: "The business's main phone number." }),
+    phone('phone', { label: 'Phone', helpText: "The business's main phone number, such as +27 11 555 0100. Without a country code it is read in the Country below." }),
+    phoneCountry(),
     text('address', { label: 'Street Address', helpText: 'Street and number.' }, 300),
     text('city', { label: 'City', helpText: 'The city the business is in.' }, 100),
     text('state', { label: 'State or Province', helpText: 'State, province or region.' }, 100),
