@@ -88,6 +88,10 @@ afterAll(() => {
   nock.enableNetConnect();
   nock.restore();
 });
+// Each test starts with an empty z.cache, as a new connection would: no test reads another's leftovers.
+beforeEach(() => {
+  (appTester as unknown as { zcacheTestObj: Record<string, unknown> }).zcacheTestObj = {};
+});
 afterEach(() => {
   const pending = nock.pendingMocks();
   nock.cleanAll();

@@ -9,7 +9,7 @@ export const contactId = (helpText = 'The contact to use. Pick one, or map a Con
     label: 'Contact',
     helpText,
     required: true,
-    extra: { dynamic: 'new_contact.id.name', search: 'find_contact.id' },
+    extra: { dynamic: 'new_contact.id.label', search: 'find_contact.id' },
   });
 
 export const taskId = () =>

@@ -2,7 +2,8 @@ import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger
 import { subAccountPicker } from '../fields/subAccount';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
-import { runOperation } from './run';
+import { runOnce } from './once';
+import { parseInputs, runOperation } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
 type Row = Record<string, unknown>;
@@ -61,7 +62,9 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
 export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
-  return newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
+  const rows = newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
+  const { labelOf } = spec;
+  return labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows;
 };
 
 const specs = new WeakMap<object, OperationSpec>();
@@ -104,9 +107,16 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
 export const defineGhlSearch = (spec: SearchSpec): Search =>
   definition(spec, { perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec) }) as Search;
 
+/** How long a create marked `once` remembers the events it recorded. */
+const ONCE_DAYS = 7;
+
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
-  const { data, values } = await runOperation(z, bundle, spec);
-  return rowsOf(spec, data, values)[0] ?? {};
+  const create = async () => {
+    const { data, values } = await runOperation(z, bundle, spec);
+    return rowsOf(spec, data, values)[0] ?? {};
+  };
+  const event = spec.once?.(parseInputs(z, spec, bundle.inputData ?? {}));
+  return event ? runOnce(z, `${spec.key}:${event}`, ONCE_DAYS, create) : create();
 };
 
 export const defineGhlCreate = (spec: CreateSpec): Create =>

@@ -123,16 +123,22 @@ const dateInput = (read: (v: string | number) => string | undefined, example: st
     return parsed;
   });
 
-/** Any common date/time form, sent as ISO 8601 in UTC (what GHL's date-time fields take). */
+/**
+ * Any common date/time form, sent as ISO 8601 in UTC (what GHL's date-time fields take). A
+ * `datetime` field: Zapier reads a time written without an offset in the Zap's time zone (the
+ * account's setting) before the app sees it, and help texts say so.
+ */
 export const dateTime = (key: string, t: FieldText) =>
   input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'), '2026-12-01 09:30 +02:00');
 
 /**
- * A booking time in any common form. With an offset it is that instant; without one it is read
- * in the location's time zone (or the step's Time Zone field) before it is sent.
+ * A booking time in any common form. With an offset it is that instant; without one it is the
+ * wall time at the practice: read in the location's time zone (or the step's Time Zone field).
+ * A text field, not `datetime`: Zapier converts `datetime` inputs with the Zap's time zone before
+ * the app sees them, and "09:30" on a calendar means 09:30 where the calendar is.
  */
 export const appointmentTime = (key: string, t: FieldText) =>
-  input(key, t, 'datetime', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30');
+  input(key, t, 'string', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30');
 
 /** A moment in any common form, sent as Unix milliseconds (GHL's calendar queries take those). */
 export const epochMillis = (key: string, t: FieldText) =>

@@ -89,6 +89,8 @@ export interface TriggerSpec extends OperationSpec {
    * they form Zapier's dedupe key, so the trigger fires on each change.
    */
   changeMarkers?: string[];
+  /** A readable `label` for each row, which the records' dynamic dropdowns show (never empty, and telling rows apart). */
+  labelOf?: (row: Record<string, unknown>) => string;
   /** Paging parameters, used only when a dynamic dropdown asks for its next page. */
   paging?: { sizeParam: string; pageSize: number; pageParam?: string; offsetParam?: string };
 }
@@ -98,4 +100,11 @@ export interface SearchSpec extends OperationSpec {
   routesByInput?: Array<{ input: string } & Route>;
 }
 
-export type CreateSpec = OperationSpec;
+export interface CreateSpec extends OperationSpec {
+  /**
+   * Names the event a create records (a gateway's message ID, or contact + text + time), so that
+   * the same event arriving again within a week returns the first result instead of a second
+   * record; undefined when the inputs do not identify one.
+   */
+  once?: (values: Record<string, unknown>) => string | undefined;
+}

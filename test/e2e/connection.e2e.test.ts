@@ -92,6 +92,17 @@ describe('the HighLevel connection under Zapier', () => {
     await expect(zap.step('creates', 'create_contact', { firstName: 'No Sub-account' })).rejects.toThrow(/\\"Sub-account\\" is required/);
   });
 
+  it("a gateway's repeated delivery of one SMS is logged once, even when both runs overlap", async () => {
+    const { app, zap } = await connect();
+    const contact = await zap.step<{ id: string }>('creates', 'create_contact', { firstName: 'Thandi', phone: '082 123 4567' });
+    const sms = { contactId: contact.id, message: 'Yes', altId: 'smsglobal-77' };
+    const [first, second] = await Promise.all([zap.step('creates', 'add_inbound_message', sms), zap.step('creates', 'add_inbound_message', sms)]);
+    expect(second).toEqual(first);
+    await expect(zap.step('creates', 'add_inbound_message', sms)).resolves.toEqual(first);
+    const state = app.sandbox.locations.get(app.authData.locationId!)!;
+    expect([...state.messages.values()].filter((m) => m.contactId === contact.id)).toHaveLength(1);
+  });
+
   it('a sub-account connection refuses an agency step without sending it', async () => {
     const { app, zap } = await connect();
     const served = [...app.sandbox.counts.values()].reduce((a, b) => a + b, 0);

@@ -33,6 +33,7 @@ const visible = (def: Definition) => operationsOf(def).filter(({ op }) => !op.di
 /** ID fields no GHL endpoint lists, so no dropdown can offer them: each says why. */
 const NOT_LISTABLE: Record<string, string> = {
   'creates.live_chat_agent_typing field "visitorId"': 'GHL has no endpoint that lists live chat visitors; the chat widget gives the ID',
+  'creates.add_inbound_message field "altId"': "the SMS gateway's own message ID, mapped from the gateway's trigger: HighLevel has no list of it",
 };
 
 const fieldsOf = (def: Definition) => operationsOf(def).flatMap((at) => staticFields(at.op.operation.inputFields).map((field) => ({ at, field })));

@@ -7,6 +7,8 @@ import { type Row, describeRows } from './rowTable';
  */
 const C = 'seD4PfOuKoVMLkEZqohJ';
 const contact = { id: C, locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', dateUpdated: '2026-11-21T10:00:00.000Z' };
+/** How the contact search triggers hand it on: with the dropdown's readable label. */
+const listed = { ...contact, label: 'Thandi (thandi@example.com)' };
 const task = { id: 'task1', contactId: C, title: 'Call back', dueDate: '2026-11-23T15:00:00.000Z', completed: false };
 const note = { id: 'note1', contactId: C, body: 'SMS: hi', dateAdded: '2026-11-21T10:00:00.000Z' };
 const ok = { succeded: true };
@@ -19,11 +21,11 @@ const searchBody = (field: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const rows: Row[] = [
-  { kind: 'triggers', key: 'new_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateAdded'), reply: { contacts: [contact] }, output: [contact] },
-  { kind: 'triggers', key: 'updated_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateUpdated'), reply: { contacts: [contact] }, output: [contact] },
+  { kind: 'triggers', key: 'new_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateAdded'), reply: { contacts: [contact] }, output: [listed] },
+  { kind: 'triggers', key: 'updated_contact', input: {}, method: 'POST', path: '/contacts/search', body: searchBody('dateUpdated'), reply: { contacts: [contact] }, output: [listed] },
   {
     kind: 'triggers', key: 'search_contacts', input: { query: ' thandi ' }, method: 'POST', path: '/contacts/search',
-    body: searchBody('dateAdded', { query: 'thandi' }), reply: { contacts: [contact] }, output: [contact],
+    body: searchBody('dateAdded', { query: 'thandi' }), reply: { contacts: [contact] }, output: [listed],
   },
   { kind: 'triggers', key: 'get_contact', input: { contactId: C }, method: 'GET', path: `/contacts/${C}`, query: {}, reply: { contact }, output: [contact] },
   {

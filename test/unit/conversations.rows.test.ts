@@ -1,7 +1,8 @@
 import nock from 'nock';
 import App from '../../index';
 import { filePointer } from '../support/files';
-import { appTester, bundleWith, expectCall, LOCATION_ID, run } from '../helpers';
+import { appTester, authData, bundleWith, expectCall, failureOf, LOCATION_ID, run } from '../helpers';
+import { type ZapierRuntime, startZapierRuntime } from '../support/zapierRuntime';
 import { type Row, describeRows } from './rowTable';
 
 /** The Conversations rows (Version 2021-04-15): the exact requests each sends and its output. */
@@ -128,5 +129,60 @@ describe('creates.add_inbound_message', () => {
     await run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22T08:00:00Z' });
     expect(start.sent[0]!.body).toEqual({ locationId: LOCATION_ID, contactId: C });
     expect(write.sent[0]!.body).toEqual(inbound);
+  });
+
+  it("says the contact is missing when GHL has no such contact, and sends no message", async () => {
+    expectCall('GET', '/conversations/search', 200, { conversations: [], total: 0 });
+    expectCall('POST', '/conversations/', 404, { statusCode: 404, message: 'Contact not found' });
+    const error = await failureOf(run('creates', 'add_inbound_message', { contactId: C, message: 'Hi' }));
+    expect(error).toMatchObject({ code: 'ContactNotFound', message: expect.stringMatching(new RegExp(`HighLevel has no contact ${C} in this location`)) });
+  });
+
+});
+
+/** Gateways deliver at least once: under Zapier's shared cache (ttl, nx), the same SMS is logged once. */
+describe('creates.add_inbound_message, delivered more than once', () => {
+  const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'Hi' };
+  let runtime: ZapierRuntime;
+  let zap: ReturnType<ZapierRuntime['connection']>;
+  beforeAll(async () => {
+    runtime = await startZapierRuntime();
+  });
+  beforeEach(() => {
+    zap = runtime.connection(`conn-${Math.random()}`, authData());
+  });
+  afterAll(() => runtime.close());
+  const run = (kind: 'creates', key: string, input: Record<string, unknown>) => zap.step(kind, key, input);
+
+  it("logs the same gateway message once, sending the gateway's ID as altId", async () => {
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
+    const sms = { contactId: C, message: 'Hi', altId: 'winsms-4711' };
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(logged);
+    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(logged);
+    expect(write.sent).toHaveLength(1);
+    expect(write.sent[0]!.body).toMatchObject({ altId: 'winsms-4711' });
+  });
+
+  it('without a gateway ID, the same contact, text and time is one message; another time is another', async () => {
+    for (let i = 0; i < 2; i += 1) expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    const first = expectCall('POST', '/conversations/messages/inbound', 200, logged);
+    const second = expectCall('POST', '/conversations/messages/inbound', 200, { ...logged, messageId: 'm2' });
+    const sms = { contactId: C, message: 'Yes', date: '2026-11-22T08:00:00Z' };
+    await run('creates', 'add_inbound_message', sms);
+    await run('creates', 'add_inbound_message', sms);
+    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22T09:00:00Z' })).resolves.toMatchObject({ messageId: 'm2' });
+    expect([first.sent.length, second.sent.length]).toEqual([1, 1]);
+  });
+
+  it('a failed attempt is not remembered: the retry logs the SMS', async () => {
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    expectCall('POST', '/conversations/messages/inbound', 500, { message: 'boom' });
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    const retry = expectCall('POST', '/conversations/messages/inbound', 200, logged);
+    const sms = { contactId: C, message: 'Hi', altId: 'winsms-4712' };
+    await expect(run('creates', 'add_inbound_message', sms)).rejects.toThrow(/temporary problem/);
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(logged);
+    expect(retry.sent).toHaveLength(1);
   });
 });

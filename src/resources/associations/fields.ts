@@ -5,6 +5,6 @@ export const associationId = (helpText: string) =>
 
 /** Any record's ID: contacts are offered, and any other object's record can be mapped. */
 export const relatedRecordId = (key: string, label: string, helpText: string, required = true) =>
-  recordId(key, { label, helpText: `${helpText} Pick a contact, or map the ID of any record (an opportunity, a custom object record).`, required, extra: { dynamic: 'new_contact.id.name' } });
+  recordId(key, { label, helpText: `${helpText} Pick a contact, or map the ID of any record (an opportunity, a custom object record).`, required, extra: { dynamic: 'new_contact.id.label' } });
 
 export const objectLabel = (key: string, label: string, helpText: string, required: boolean) => text(key, { label, helpText, required }, 100);

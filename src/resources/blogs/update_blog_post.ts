@@ -1,3 +1,4 @@
+import { errors } from 'zapier-platform-core';
 import type { Endpoint } from '../../http/endpoint';
 import { defineGhlCreate } from '../../operations/define';
 import { recordId } from '../../operations/inputs';
@@ -20,7 +21,7 @@ const currentPost = async (ghl: GhlCaller, values: Record<string, unknown>) => {
     if (post) return Object.fromEntries(KEPT.filter((key) => values[key] === undefined && post[key] !== undefined).map((key) => [key, post[key]]));
     if (posts.length < PAGE) break;
   }
-  throw new Error(`HighLevel has no post ${String(values.postId)} in the chosen blog: pick the post again, or check the Blog field.`);
+  throw new errors.Error(`HighLevel has no post ${String(values.postId)} in the chosen blog: pick the post again, or check the Blog field.`, 'PostNotFound', 404);
 };
 
 export default defineGhlCreate({

@@ -16,7 +16,7 @@ export const bookingTimeZone = () =>
 const startAndEnd = (mode: 'create' | 'update', required: boolean) => [
   appointmentTime('startTime', {
     label: 'Start Time',
-    helpText: `When it starts, in any common form (2026-12-01 09:30, 12/01/2026 9:30am, or ISO 8601 with an offset). Without an offset, the time is read in the location's time zone.${keepNote(mode)}`,
+    helpText: `When it starts, in any common form (2026-12-01 09:30, 12/01/2026 9:30am, or ISO 8601 with an offset). Without an offset, it is the time at the location (in its time zone, or the Time Zone below), whatever your Zap's time zone.${keepNote(mode)}`,
     required,
   }),
   appointmentTime('endTime', {

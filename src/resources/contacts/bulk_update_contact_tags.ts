@@ -16,7 +16,7 @@ export default defineGhlCreate({
       label: 'Contacts',
       helpText: 'The contacts to change: pick them or map a list of Contact IDs (up to 100).',
       required: true,
-      extra: { dynamic: 'new_contact.id.name' },
+      extra: { dynamic: 'new_contact.id.label' },
     }),
     tags('Tags to add or remove on every chosen contact.'),
     boolean('removeAllTags', {

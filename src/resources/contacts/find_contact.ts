@@ -27,7 +27,7 @@ export default defineGhlSearch({
     recordId('contactId', {
       label: 'Contact ID',
       helpText: 'Find the contact with exactly this ID instead (from an earlier step). Email and phone are then ignored.',
-      extra: { dynamic: 'new_contact.id.name' },
+      extra: { dynamic: 'new_contact.id.label' },
     }),
   ],
   check: atLeastOneOf({ email: 'Email', phone: 'Phone', contactId: 'Contact ID' }, 'to search by'),

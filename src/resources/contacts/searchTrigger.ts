@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import type { Input } from '../../operations/inputs';
-import { contactOutputFields, contactSample } from './contact';
+import { contactLabel, contactOutputFields, contactSample } from './contact';
 
 /**
  * POST /contacts/search sorted newest first: the one request behind New Contact, New or
@@ -25,7 +25,8 @@ export const contactSearchTrigger = (row: {
     inputs: row.inputs ?? [],
     paging: { sizeParam: 'pageLimit', pageSize: 100, pageParam: 'page' },
     newestFirstBy: row.sortBy,
+    labelOf: contactLabel,
     ...(row.sortBy === 'dateUpdated' ? { changeMarkers: ['dateUpdated'] } : {}),
-    sample: contactSample,
-    outputFields: contactOutputFields,
+    sample: { ...contactSample, label: contactLabel(contactSample) },
+    outputFields: [...contactOutputFields, { key: 'label', label: 'Contact (Name and Phone)', type: 'string' }],
   });

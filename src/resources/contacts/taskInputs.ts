@@ -10,7 +10,7 @@ export const taskInputs = (mode: 'create' | 'update') => {
     longText('body', { label: 'Description', helpText: `Details of what to do.${keep}` }),
     dateTime('dueDate', {
       label: 'Due Date',
-      helpText: `When the task is due, in any common form (2026-11-23 15:00, 11/23/2026 3pm, ISO 8601); without a time zone, UTC is used.${keep}`,
+      helpText: `When the task is due, in any common form (2026-11-23 15:00, 11/23/2026 3pm, ISO 8601). A time without an offset is read in your Zap's time zone, as Zapier sets it.${keep}`,
       required,
     }),
     userId('assignedTo', 'Assigned User', `The HighLevel user who should do the task.${keep}`),

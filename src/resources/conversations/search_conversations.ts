@@ -13,7 +13,7 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   constants: { sort: 'desc', sortBy: 'last_message_date', limit: 100 },
   inputs: [
-    recordId('contactId', { label: 'Contact', helpText: "Only this contact's conversation.", extra: { dynamic: 'new_contact.id.name' } }),
+    recordId('contactId', { label: 'Contact', helpText: "Only this contact's conversation.", extra: { dynamic: 'new_contact.id.label' } }),
     text('query', { label: 'Search Text', helpText: 'Words to look for in the contact name, email, phone or messages.' }, 200),
   ],
   changeMarkers: ['lastMessageBody'],

@@ -19,6 +19,6 @@ export const opportunityFilters = () => [
     extra: { dynamic: 'list_pipeline_stages.id.name' },
   }),
   choice('status', { label: 'Status', helpText: 'Only opportunities with this status. Leave empty for any status.' }, OPPORTUNITY_STATUSES),
-  recordId('contact_id', { label: 'Contact', helpText: 'Only opportunities of this contact.', extra: { dynamic: 'new_contact.id.name' } }),
+  recordId('contact_id', { label: 'Contact', helpText: 'Only opportunities of this contact.', extra: { dynamic: 'new_contact.id.label' } }),
   recordId('assigned_to', { label: 'Assigned User', helpText: 'Only opportunities owned by this user.', extra: { dynamic: 'search_users.id.name' } }),
 ];

@@ -1,0 +1,74 @@
+import { connectWithZapierCli } from '../../sandbox/connectCli';
+import { sandboxEnv, writeEnvFile } from '../../sandbox/localEnv';
+import { SANDBOX_LOCATION_ID, type Sandbox, startSandbox } from '../../sandbox/server';
+import type { Json } from '../../sandbox/store';
+import { ZAPIER_CLI, cliAppFolder, invoke } from '../support/zapierCli';
+
+// Each CLI command is a fresh Node process running the built app.
+jest.setTimeout(240_000);
+
+/**
+ * The Zap the app exists for, run step by step by Zapier's own CLI (`zapier-platform invoke`,
+ * which prepares inputs as Zapier's production does) against the sandbox, on a ZA location:
+ * SMS from a gateway → Find or Create Contact by phone → Add Tags → Create Contact Task →
+ * Create Contact Note → Log Inbound SMS.
+ */
+describe('the SMS Zap through zapier-platform invoke', () => {
+  const app = cliAppFolder();
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ seed: true });
+    writeEnvFile(app.envFile, sandboxEnv(sandbox));
+    await connectWithZapierCli(app.dir, ZAPIER_CLI);
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+    app.remove();
+  });
+  const state = () => sandbox.locations.get(SANDBOX_LOCATION_ID)!;
+
+  /** What Zapier's Find or Create does: the search, and the create only when it finds nothing. */
+  const findOrCreate = async (phone: string) => {
+    const found = (await invoke(app.dir, 'search', 'find_contact', { phone })) as Array<{ id: string }>;
+    return found[0] ?? ((await invoke(app.dir, 'create', 'create_contact', { phone, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' })) as { id: string });
+  };
+
+  it('keeps one contact for an SMS sender however the gateway writes the number, with every note and message', async () => {
+    const deliveries = [
+      { from: '27821234567', text: 'Hi, how much is whitening?', at: '2026-12-01T08:00:00Z', id: 'winsms-1001' },
+      { from: '+27 82 123 4567', text: 'Can I come on Monday?', at: '2026-12-01T08:05:00Z', id: 'winsms-1002' },
+      { from: '082 123 4567', text: 'Thanks!', at: '2026-12-01T08:10:00Z', id: 'winsms-1003' },
+    ];
+    for (const sms of deliveries) {
+      const contact = await findOrCreate(sms.from);
+      await invoke(app.dir, 'create', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead' });
+      await invoke(app.dir, 'create', 'create_contact_task', { contactId: contact.id, title: 'Reply to SMS', dueDate: '2026-12-07 09:30' }, ['--timezone', 'America/Chicago']);
+      await invoke(app.dir, 'create', 'create_contact_note', { contactId: contact.id, body: `SMS from ${sms.from}: ${sms.text}` });
+      await invoke(app.dir, 'create', 'add_inbound_message', { contactId: contact.id, message: sms.text, date: sms.at, altId: sms.id });
+    }
+
+    const contacts = [...state().contacts.values()];
+    expect(contacts.map((c) => c.phone)).toEqual(['+27821234567']);
+    const [contact] = contacts as [Json];
+    expect(contact.tags).toEqual(['sms-lead']);
+    expect([...state().notes.values()].filter((n) => n.contactId === contact.id)).toHaveLength(3);
+    const conversations = [...state().conversations.values()].filter((c) => c.contactId === contact.id);
+    expect(conversations).toHaveLength(1);
+    const messages = [...state().messages.values()].filter((m) => m.conversationId === conversations[0]!.id);
+    expect(messages.map((m) => m.message)).toEqual(deliveries.map((d) => d.text));
+    // The task's due date was written without an offset: Zapier read it in the Zap's time zone (Chicago, UTC-6).
+    expect([...state().tasks.values()].map((t) => t.dueDate)).toEqual(Array(3).fill('2026-12-07T15:30:00.000Z'));
+  });
+
+  it("books an appointment at the practice's own time, whatever the Zap's time zone", async () => {
+    const contact = await findOrCreate('+27 82 555 0143');
+    const booked = (await invoke(app.dir, 'create', 'create_appointment', { calendarId: 'calDental0000000001', contactId: contact.id, startTime: '2026-12-07 09:30' }, ['--timezone', 'America/Chicago'])) as { id: string };
+    expect(state().appointments.get(booked.id)).toMatchObject({ startTime: '2026-12-07T09:30:00+02:00' });
+  });
+
+  it('refuses a number no reading makes possible, naming it and the country, before anything is sent', async () => {
+    const before = state().contacts.size;
+    await expect(invoke(app.dir, 'create', 'create_contact', { firstName: 'X', phone: '082 1234 5678 90' })).rejects.toThrow(/\\"082 1234 5678 90\\" is no possible number, read as a number of ZA/);
+    expect(state().contacts.size).toBe(before);
+  });
+});
