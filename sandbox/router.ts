@@ -9,6 +9,8 @@ export interface RouteContext {
   query: URLSearchParams;
   body: Json;
   now: string;
+  /** How this sandbox imitates GHL's slower habits (see SandboxOptions). */
+  habits: { providerSettleMs: number };
 }
 
 export type Reply = [number, unknown];

@@ -33,6 +33,11 @@ const ROUTES: Route[] = [...oauthRoutes, ...contactRoutes, ...agencyRoutes, ...l
 
 export interface SandboxOptions {
   port?: number;
+  /**
+   * For this long after a message is sent, GHL answers a send to the same location with 403 "No
+   * conversation provider found" (its docs issue 4). Default 0: tests that show it set it.
+   */
+  providerSettleMs?: number;
   seed?: boolean;
   accessTokenSeconds?: number;
   clientId?: string;
@@ -207,6 +212,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     const [status, reply] = found.route.handler({
       state: grant.userType === 'Company' ? agencyHome : locations.get(grant.locationId!)!,
       auth: { grant, oauth, subAccounts: installable().subAccounts },
+      habits: { providerSettleMs: options.providerSettleMs ?? 0 },
       params: found.params,
       query: url.searchParams,
       body,

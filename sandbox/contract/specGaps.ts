@@ -33,6 +33,17 @@ export const SPEC_GAPS: Array<{ file: string; why: string; patch: (doc: Doc) => 
 
 SPEC_GAPS.push({
   file: 'contacts.json',
+  why: "Custom field values go as `fieldValue`, which GHL's contacts API takes and its v3 spec prefers (`field_value` deprecated); the v2 spec names only `field_value`.",
+  patch: (doc) => {
+    for (const schema of Object.values(doc.components.schemas as Record<string, Doc>)) {
+      const old = schema.properties?.field_value;
+      if (old && !schema.properties.fieldValue) schema.properties.fieldValue = old;
+    }
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'contacts.json',
   why: 'POST /contacts/search declares an empty body; its fields are documented only on the page the spec links to.',
   patch: (doc) => {
     doc.components.schemas.SearchBodyV2DTO = {
@@ -213,5 +224,41 @@ SPEC_GAPS.push({
   patch: (doc) => {
     const ok = okContent(doc, '/conversations/{conversationId}/messages');
     if (ok && !ok.schema.properties?.messages?.properties) ok.schema = { type: 'object', required: ['messages'], properties: { messages: ok.schema } };
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'opportunities.json',
+  why: "POST /opportunities/upsert matches on contact + pipeline and needs the contact to create one (GHL's SDK models required contactId until late 2025, and every real caller sends it); the spec's UpsertOpportunityDto omits it.",
+  patch: (doc) => {
+    const dto = doc.components.schemas.UpsertOpportunityDto;
+    if (dto && !dto.properties.contactId) dto.properties.contactId = { type: 'string', description: 'Contact ID', example: 'mTkSCb1UBjb5tk4OvB69' };
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: "GET /conversations/search answers each conversation's lastMessageDate (epoch milliseconds, as live answers show), which ConversationSchema does not declare.",
+  patch: (doc) => {
+    const schema = doc.components.schemas.ConversationSchema;
+    if (schema && !schema.properties.lastMessageDate) schema.properties.lastMessageDate = { type: 'number', description: 'Time of the last message, epoch milliseconds', example: 1764576000000 };
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'calendars.json',
+  why: 'POST /calendars/events/block-slots takes a calendar or a team member, not both ("Either calendarId or assignedUserId can be set, not both", GHL docs issue 23); the spec requires calendarId.',
+  patch: (doc) => {
+    const dto = doc.components.schemas.BlockSlotCreateRequestDTO;
+    if (dto?.required) dto.required = dto.required.filter((name: string) => name !== 'calendarId');
+  },
+});
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: "POST /conversations/messages needs the channel (type), the contact and the content; the spec also requires subType and status, which GHL's real callers never send.",
+  patch: (doc) => {
+    const dto = doc.components.schemas.SendMessageBodyDto;
+    if (dto?.required) dto.required = dto.required.filter((name: string) => !['subType', 'status'].includes(name));
   },
 });

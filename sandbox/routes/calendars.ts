@@ -146,15 +146,20 @@ const eventRoutes = [
   route('DELETE', '/calendars/events/{eventId}', (ctx) =>
     ctx.state.appointments.delete(ctx.params.eventId!) || ctx.state.blockedSlots.delete(ctx.params.eventId!) ? [201, { succeeded: true }] : notFound('Event')),
   route('POST', '/calendars/events/block-slots', (ctx) => {
-    const calendar = recordOr404(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar');
+    // GHL blocks a calendar or a team member's time, never both at once (its docs issue 23).
+    if (ctx.body.calendarId && ctx.body.assignedUserId) return badRequest('Either calendarId or assignedUserId can be set, not both');
+    if (!ctx.body.calendarId && !ctx.body.assignedUserId) return badRequest('Either calendarId or assignedUserId is required');
+    if (ctx.body.assignedUserId && !ctx.state.users.some((u) => u.id === ctx.body.assignedUserId)) return notFound('User');
+    const calendar = ctx.body.calendarId ? recordOr404(ctx.state.calendars, String(ctx.body.calendarId), 'Calendar') : {};
     if (isReply(calendar)) return calendar;
     // Listed with the appointments' shape (CalendarEventDTO), so it carries every field they do.
-    const slot = timed(calendar, { ...eventDefaults(ctx, calendar), contactId: '', title: 'Blocked', ...pick(ctx.body, BLOCK_KEYS) });
+    const slot = timed(calendar, { ...eventDefaults(ctx, calendar), contactId: '', title: 'Blocked', ...(ctx.body.calendarId ? {} : { assignedUserId: ctx.body.assignedUserId }), ...pick(ctx.body, BLOCK_KEYS) });
     slot.users = [slot.assignedUserId];
     ctx.state.blockedSlots.set(String(slot.id), slot);
     return [201, blockAnswer(slot)];
   }),
   route('PUT', '/calendars/events/block-slots/{eventId}', (ctx) => {
+    if (ctx.body.calendarId && ctx.body.assignedUserId) return badRequest('Either calendarId or assignedUserId can be set, not both');
     const slot = recordOr404(ctx.state.blockedSlots, ctx.params.eventId, 'Blocked slot');
     return isReply(slot) ? slot : [201, blockAnswer(Object.assign(slot, pick(ctx.body, BLOCK_KEYS)))];
   }),

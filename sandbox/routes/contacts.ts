@@ -16,7 +16,8 @@ const withName = (contact: Json): Json => {
 
 const mergeCustomFields = (current: unknown, incoming: unknown) => {
   const byId = new Map<string, Json>(((current as Json[]) ?? []).map((f) => [String(f.id), f]));
-  for (const f of (incoming as Array<{ id: string; field_value: unknown }>) ?? []) byId.set(f.id, { id: f.id, value: f.field_value });
+  // GHL takes `fieldValue` (the v2 spec's `field_value` is deprecated) and still reads the old name.
+  for (const f of (incoming as Array<{ id: string; fieldValue?: unknown; field_value?: unknown }>) ?? []) byId.set(f.id, { id: f.id, value: f.fieldValue ?? f.field_value });
   return [...byId.values()];
 };
 

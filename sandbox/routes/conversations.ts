@@ -14,6 +14,8 @@ const listed = (ctx: RouteContext, conversation: Json): Json => {
   return {
     id: conversation.id, contactId: conversation.contactId, locationId: conversation.locationId, type: 'TYPE_PHONE',
     lastMessageBody: String(last?.message ?? ''), lastMessageType: last ? `TYPE_${String(last.type).toUpperCase()}` : '', unreadCount: Number(conversation.unreadCount ?? 0),
+    // GHL's search gives its dates as epoch milliseconds.
+    lastMessageDate: Date.parse(String(conversation.lastMessageDate)),
     fullName: name, contactName: name, email: String(contact.email ?? ''), phone: String(contact.phone ?? ''),
   };
 };
@@ -26,13 +28,18 @@ const startConversationIn = (state: LocationState, contactId: string, now: strin
 const startConversation = (ctx: RouteContext, contactId: string) => startConversationIn(ctx.state, contactId, ctx.now);
 
 const recordIn = (state: LocationState, conversation: Json, message: Json, now: string) => {
-  const stored: Json = { id: newId(), conversationId: conversation.id, contactId: conversation.contactId, dateAdded: now, status: 'delivered', ...message };
+  // A logged message keeps the time it was received (`date`), as GHL does.
+  const at = typeof message.date === 'string' && message.date ? message.date : now;
+  const stored: Json = { id: newId(), conversationId: conversation.id, contactId: conversation.contactId, dateAdded: at, status: 'delivered', ...message };
   state.messages.set(String(stored.id), stored);
-  Object.assign(conversation, { lastMessageDate: now, dateUpdated: now });
+  Object.assign(conversation, { lastMessageDate: at, dateUpdated: now });
   if (message.direction === 'inbound') conversation.unreadCount = Number(conversation.unreadCount ?? 0) + 1;
   return stored;
 };
 const record = (ctx: RouteContext, conversation: Json, message: Json) => recordIn(ctx.state, conversation, message, ctx.now);
+
+/** When each location last sent a message: GHL's provider needs a moment after each. */
+const lastSendAt = new WeakMap<LocationState, number>();
 
 /** GHL's numeric message types, by the channel names the app sends. */
 const TYPE_NUMBERS: Record<string, number> = { Call: 1, SMS: 2, Email: 3, WhatsApp: 19 };
@@ -98,6 +105,10 @@ export const conversationRoutes = [
     return [200, { success: true, conversationId: conversation.id, messageId: message.id, message: String(message.message ?? ''), contactId: conversation.contactId, dateAdded: message.dateAdded }];
   }),
   route('POST', '/conversations/messages', (ctx): Reply => {
+    const now = Date.parse(ctx.now);
+    if (now - (lastSendAt.get(ctx.state) ?? Number.NEGATIVE_INFINITY) < ctx.habits.providerSettleMs) {
+      return [403, { statusCode: 403, message: 'No conversation provider found' }];
+    }
     const contact = contactOf(ctx, ctx.body.contactId);
     if (!contact) return notFound('Contact');
     if (ctx.body.type === 'SMS' && !contact.phone) return badRequest('The contact has no phone number to send an SMS to');
@@ -106,6 +117,7 @@ export const conversationRoutes = [
     const conversation = [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ?? startConversation(ctx, String(contact.id));
     const emailMessageId = ctx.body.type === 'Email' ? newId() : undefined;
     const message = record(ctx, conversation, { type: ctx.body.type, direction: 'outbound', status: 'pending', message: ctx.body.message ?? ctx.body.html, subject: ctx.body.subject, emailMessageId });
+    lastSendAt.set(ctx.state, now);
     return [200, { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}), status: 'pending', msg: 'Message queued successfully.' }];
   }),
   route('GET', '/conversations/messages/email/{id}', (ctx): Reply => {

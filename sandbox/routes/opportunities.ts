@@ -66,8 +66,12 @@ export const opportunityRoutes = [
   }),
   route('GET', '/opportunities/pipelines', (ctx) => [200, { pipelines: ctx.state.pipelines }]),
   route('GET', '/opportunities/lost-reason', (ctx) => [200, { lostReasons: ctx.state.lostReasons, total: ctx.state.lostReasons.length }]),
+  // GHL upserts on the ID when given, else on contact + pipeline: the contact's deal in that pipeline.
   route('POST', '/opportunities/upsert', (ctx) => {
-    const existing = ctx.body.id ? ctx.state.opportunities.get(String(ctx.body.id)) : undefined;
+    if (!ctx.body.id && !ctx.body.contactId) return badRequest('contactId is required to create an opportunity');
+    const existing = ctx.body.id
+      ? ctx.state.opportunities.get(String(ctx.body.id))
+      : [...ctx.state.opportunities.values()].find((o) => o.contactId === ctx.body.contactId && o.pipelineId === ctx.body.pipelineId);
     if (ctx.body.id && !existing) return notFound('Opportunity');
     if (existing) {
       const problem = pipelineProblem(ctx, ctx.body.pipelineId, ctx.body.pipelineStageId);

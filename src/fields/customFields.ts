@@ -55,12 +55,17 @@ const fetchContactFields = async (z: ZObject, bundle: Bundle): Promise<PlainInpu
 const toFieldValue = (value: unknown): string | string[] =>
   Array.isArray(value) ? value.map(String) : String(value);
 
+/**
+ * Sent as `{ id, fieldValue }`. GHL's v2 spec names only `field_value`, but GHL's contacts API
+ * takes `fieldValue` (its v3 spec marks `field_value` deprecated), and clients that sent
+ * `field_value` on contact updates saw them fail (n8n issue 35392, fixed by sending `fieldValue`).
+ */
 export const collectCustomFields = (inputData: Record<string, unknown>) => {
   const customFields = Object.entries(inputData)
     .filter(([key]) => key.startsWith(KEY_PREFIX))
     .map(([key, raw]) => [key.slice(KEY_PREFIX.length), blankToUndefined(raw)] as const)
     .filter(([id, value]) => value !== undefined && /^[A-Za-z0-9_-]+$/.test(id))
-    .map(([id, value]) => ({ id, field_value: toFieldValue(value) }));
+    .map(([id, value]) => ({ id, fieldValue: toFieldValue(value) }));
   return customFields.length ? { customFields } : {};
 };
 

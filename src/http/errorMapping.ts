@@ -3,6 +3,26 @@ import { ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
 import { redact, secretsOf } from './redact';
 import { unauthorizedError } from './unauthorized';
 
+const PROVIDER_SETTLING = /no conversation provider found/i;
+
+/** GHL's daily quota (200,000 requests per app per location) recovers over the day: wait long. */
+const DAILY_QUOTA_WAIT_SECONDS = 15 * 60;
+
+/**
+ * A 429 as GHL means it: the burst limit (100 requests per 10 s) passes in seconds; a spent daily
+ * quota (`X-RateLimit-Daily-Remaining: 0`) does not, so Zapier is asked to wait much longer.
+ */
+const rateLimited = (z: ZObject, response: HttpResponse) => {
+  if (response.getHeader('x-ratelimit-daily-remaining')?.trim() === '0') {
+    const daily = response.getHeader('x-ratelimit-limit-daily') ?? '200,000';
+    return new z.errors.ThrottledError(
+      `HighLevel's daily limit for this app on this location (${daily} requests a day) is spent: Zapier will try again later, when HighLevel allows requests again.`,
+      Math.max(DAILY_QUOTA_WAIT_SECONDS, throttleDelaySeconds(response)),
+    );
+  }
+  return new z.errors.ThrottledError('HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.', throttleDelaySeconds(response));
+};
+
 /** Seconds to wait after a 429: GHL's `Retry-After`, else the rate-limit window it reports. */
 export const throttleDelaySeconds = (response: HttpResponse): number => {
   const retryAfter = Number.parseInt(response.getHeader('retry-after') ?? '', 10);
@@ -56,13 +76,13 @@ export const mapGhlErrors = async (response: HttpResponse, z: ZObject, bundle: B
   // The caller reads this error itself (the token exchange does).
   if (response.skipThrowForStatus && !allowNotFound) return response;
   if (status === 401) throw await unauthorizedError(z, response, bundle);
-  if (status === 429) {
-    throw new z.errors.ThrottledError(
-      'HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.',
-      throttleDelaySeconds(response),
-    );
-  }
+  if (status === 429) throw rateLimited(z, response);
   const body = parseErrorBody(response);
+  // Right after a message is sent GHL answers this for a few seconds (its docs issue 4): nothing
+  // was sent, so waiting and trying again is safe, and nothing is wrong with the connection.
+  if (status === 403 && PROVIDER_SETTLING.test(ghlMessage(body))) {
+    throw new z.errors.ThrottledError('HighLevel is still recording the previous message of this conversation ("No conversation provider found"): Zapier will try again in a few seconds.', 10);
+  }
   // GHL sometimes echoes what it was sent: no token or secret may reach the message.
   const said = redact(ghlMessage(body), secretsOf(bundle));
   const advice = adviceFor(status, body, response);

@@ -52,6 +52,10 @@ describe('Calendars against the sandbox', () => {
     const { run, sandbox } = app();
     const block = await run('creates', 'create_block_slot', { calendarId: CAL, startTime: `${DAY} 12:00`, endTime: `${DAY} 13:00`, title: 'Lunch', bookingTimeZone: 'Africa/Johannesburg' });
     await run('creates', 'update_block_slot', { eventId: block.id, calendarId: CAL, title: 'Long lunch' });
+    // A team member's own time, with no calendar: what GHL takes instead of both.
+    const leave = await run('creates', 'create_block_slot', { assignedUserId: 'usrSipho000000000001', startTime: `${DAY} 14:00`, endTime: `${DAY} 15:00`, title: 'Dentist' });
+    expect(leave).toMatchObject({ assignedUserId: 'usrSipho000000000001' });
+    expect(leave.calendarId).toBeUndefined();
     const blocked = await run('triggers', 'list_blocked_slots', { calendarId: CAL, startTime: `${DAY} 00:00 +02:00`, endTime: `${DAY} 23:59 +02:00` });
     expect(blocked).toEqual([expect.objectContaining({ id: block.id, title: 'Long lunch', startTime: `${DAY}T12:00:00+02:00` })]);
     const [day] = await run('triggers', 'get_free_slots', { calendarId: CAL, ...window });

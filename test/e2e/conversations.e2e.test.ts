@@ -30,6 +30,13 @@ describe('Conversations against the sandbox', () => {
       ['inbound', 'And do you open on Saturdays?'],
       ['outbound', 'Yes, 9 to 1 on Saturdays.'],
     ]);
+    // The same text again is a new last message: the trigger's dedupe key is the message's time, not its text.
+    await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Yes', date: '2026-11-23T08:00:00Z' });
+    const [afterFirstYes] = await run('triggers', 'search_conversations', { contactId: contact.id });
+    await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Yes', date: '2026-11-23T09:00:00Z' });
+    const [afterSecondYes] = await run('triggers', 'search_conversations', { contactId: contact.id });
+    expect(afterSecondYes.lastMessageBody).toBe(afterFirstYes.lastMessageBody);
+    expect(afterSecondYes.lastMessageDate).toBeGreaterThan(afterFirstYes.lastMessageDate);
   });
 
   it('explains why a message cannot be sent', async () => {

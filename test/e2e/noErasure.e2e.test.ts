@@ -104,7 +104,7 @@ describe('updates never erase what they were not asked to change', () => {
     const creation = inputsWithRecords(op.spec, ids);
     const pickers = Object.fromEntries(op.spec.inputs.filter((input) => picksRecord(op.key, input)).map((input) => [input.field.key, creation[input.field.key]]));
     const picked = { ...pickers, contactId: contact.id, ...(idInput ? { [idInput]: record.id } : {}) };
-    const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId } : {};
+    const match = op.key === 'upsert_contact' ? { email: before.email } : op.key === 'upsert_opportunity' ? { pipelineId: before.pipelineId, contactId: before.contactId } : {};
     await app().run('creates', op.key, { ...blanks, ...picked, ...match, [field]: CHANGED[field] });
 
     const after = stored(String(record.id));

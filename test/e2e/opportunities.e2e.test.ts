@@ -40,8 +40,11 @@ describe('Opportunities against the sandbox', () => {
     });
 
     await run('creates', 'update_opportunity_status', { id: deal.id, status: 'lost', lostReasonId: 'lrPrice000000000001' });
-    const upserted = await run('creates', 'upsert_opportunity', { id: deal.id, pipelineId: PIPELINE, status: 'won' });
+    const upserted = await run('creates', 'upsert_opportunity', { id: deal.id, contactId: deal.contactId, pipelineId: PIPELINE, status: 'won' });
     expect(upserted).toMatchObject({ id: deal.id, status: 'won', name: 'Whitening', lostReasonId: 'lrPrice000000000001' });
+    // Without the ID, GHL goes by contact + pipeline: the same deal, not a second one.
+    const byContact = await run('creates', 'upsert_opportunity', { contactId: deal.contactId, pipelineId: PIPELINE, monetaryValue: '4200' });
+    expect(byContact).toMatchObject({ id: deal.id, monetaryValue: 4200 });
     const [read] = await run('triggers', 'get_opportunity', { id: deal.id });
     expect(read).toMatchObject({ status: 'won', pipelineStageId: stages[1].id });
     expect(await run('triggers', 'search_opportunities', { status: 'won', q: 'whiten' })).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
-import { eachTestConnected } from './sandboxApp';
+import { connectedApp, eachTestConnected } from './sandboxApp';
 import { runLikeZapier } from './zapierRuntime';
 
 /** What the app promises under faults, shown against the sandbox over real loopback HTTP. */
@@ -93,6 +93,35 @@ describe('reliability under faults', () => {
       const [existing] = [...state().contacts.values()].filter((c) => c.email === 'thandi@example.com');
       await expect(newContact()).rejects.toThrow(new RegExp(`existing contact ID ${existing!.id}`));
       expect([...state().contacts.values()].filter((c) => c.email === 'thandi@example.com')).toHaveLength(1);
+    });
+  });
+
+  describe("GHL's limits and habits", () => {
+    it("a spent daily quota makes Zapier wait long, saying so", async () => {
+      const limited = await connectedApp({ rateLimit: { max: 100, windowMs: 10_000, daily: 3 } });
+      try {
+        for (let i = 0; i < 3; i += 1) await limited.run('triggers', 'list_tags', {});
+        const failure = limited.run('triggers', 'list_tags', {});
+        await expect(failure).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringMatching(/daily limit for this app on this location \(3 requests a day\) is spent/) });
+        await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/"delay":(9\d\d|\d{4,})/) });
+      } finally {
+        await limited.stop();
+      }
+    });
+
+    it('"No conversation provider found" right after a send is retried by Zapier, and the retry sends', async () => {
+      let now = Date.parse('2026-12-01T08:00:00Z');
+      const chatty = await connectedApp({ providerSettleMs: 5_000, clock: () => now });
+      try {
+        const contact = await chatty.run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
+        await chatty.run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Thanks, see you Monday.' });
+        const again = { contactId: contact.id, type: 'SMS', message: 'Reply STOP to opt out.' };
+        await expect(chatty.run('creates', 'send_message', again)).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringContaining('No conversation provider found') });
+        now += 10_000;
+        await expect(chatty.run('creates', 'send_message', again)).resolves.toMatchObject({ messageId: expect.any(String) });
+      } finally {
+        await chatty.stop();
+      }
     });
   });
 });

@@ -102,6 +102,12 @@ const rows: Array<Omit<Row, 'version'>> = [
     body: { calendarId: CAL, startTime: '2026-12-01T12:00:00+02:00', endTime: '2026-12-01T13:00:00+02:00', title: 'Lunch', locationId: LOCATION_ID }, reply: block, output: block,
   },
   {
+    // A team member's time: GHL takes the user or the calendar, never both.
+    kind: 'creates', key: 'create_block_slot', input: { assignedUserId: 'u1', startTime: '2026-12-01T12:00:00+02:00', endTime: '2026-12-01T13:00:00+02:00', title: 'Dentist' },
+    method: 'POST', path: '/calendars/events/block-slots',
+    body: { assignedUserId: 'u1', startTime: '2026-12-01T10:00:00.000Z', endTime: '2026-12-01T11:00:00.000Z', title: 'Dentist', locationId: LOCATION_ID }, reply: block, output: block,
+  },
+  {
     kind: 'creates', key: 'update_block_slot', input: { eventId: 'blk1', calendarId: CAL, title: 'Long lunch' }, method: 'PUT', path: '/calendars/events/block-slots/blk1',
     body: { calendarId: CAL, title: 'Long lunch', locationId: LOCATION_ID }, reply: block, output: block,
   },

@@ -81,7 +81,7 @@ const rows: Row[] = [
     kind: 'creates', key: 'create_contact',
     input: { firstName: 'Thandi', lastName: '', email: 'THANDI@example.com', phone: '082 555 0143', phoneCountry: 'ZA', tags: 'sms-lead, promo', dnd: 'no', dateOfBirth: '09/25/1990', customField__cf1: 'Cape Town', customField__cf2: '' },
     method: 'POST', path: '/contacts/',
-    body: { locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', phone: '+27825550143', tags: ['sms-lead', 'promo'], dnd: false, dateOfBirth: '1990-09-25', customFields: [{ id: 'cf1', field_value: 'Cape Town' }] },
+    body: { locationId: LOCATION_ID, firstName: 'Thandi', email: 'thandi@example.com', phone: '+27825550143', tags: ['sms-lead', 'promo'], dnd: false, dateOfBirth: '1990-09-25', customFields: [{ id: 'cf1', fieldValue: 'Cape Town' }] },
     reply: { contact }, output: contact,
   },
   {

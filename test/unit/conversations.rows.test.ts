@@ -23,7 +23,7 @@ const rows: Row[] = [
   { kind: 'triggers', key: 'get_conversation', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1', query: {}, reply: conversation, output: [conversation], version: V },
   {
     kind: 'creates', key: 'send_message', input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' }, method: 'POST', path: '/conversations/messages',
-    body: { contactId: C, type: 'SMS', subType: 'SMS', status: 'pending', message: 'Yes, we are open' }, reply: sent, output: sent, version: V,
+    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' }, reply: sent, output: sent, version: V,
   },
   {
     kind: 'triggers', key: 'get_conversation_messages', input: { conversationId: 'cnv1', type: 'TYPE_SMS' }, method: 'GET', path: '/conversations/cnv1/messages',

@@ -31,9 +31,9 @@ describe('contact custom fields', () => {
     await run('creates', 'update_contact', { contactId: C, customField__cfBranch: 'Durban', customField__cfVisits: 3, customField__cfServices: ['Cleaning', ''], customField__cfEmpty: ' ' });
     expect(call.sent[0]!.body).toEqual({
       customFields: [
-        { id: 'cfBranch', field_value: 'Durban' },
-        { id: 'cfVisits', field_value: '3' },
-        { id: 'cfServices', field_value: ['Cleaning'] },
+        { id: 'cfBranch', fieldValue: 'Durban' },
+        { id: 'cfVisits', fieldValue: '3' },
+        { id: 'cfServices', fieldValue: ['Cleaning'] },
       ],
     });
   });

@@ -58,6 +58,23 @@ describe('GHL errors become messages a person can act on', () => {
     expect(await failureOf(run('triggers', 'get_contact', { contactId: C }))).toMatchObject({ name: 'ThrottledError', delay: 10 });
   });
 
+  it('a 429 with the daily quota spent waits long and says the daily limit is spent', async () => {
+    expectCall('POST', '/contacts/search', 429, { message: 'Too many requests' }, {
+      'Retry-After': '10', 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Limit-Daily': '200000', 'X-RateLimit-Remaining': '57',
+    });
+    const error = await failureOf(run('triggers', 'new_contact', {}));
+    expect(error).toMatchObject({ name: 'ThrottledError', message: expect.stringMatching(/daily limit for this app on this location \(200000 requests a day\) is spent/) });
+    expect(error.delay).toBeGreaterThanOrEqual(600);
+    expect(error.message).not.toMatch(/10 seconds/);
+  });
+
+  it('"No conversation provider found" right after a send is a wait and a retry, not a reconnect', async () => {
+    expectCall('POST', '/conversations/messages', 403, { statusCode: 403, message: 'No conversation provider found' });
+    const error = await failureOf(run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'Hi' }));
+    expect(error).toMatchObject({ name: 'ThrottledError', delay: 10, message: expect.stringMatching(/Zapier will try again in a few seconds/) });
+    expect(error.message).not.toMatch(/reconnect/i);
+  });
+
   it('a 5xx on a read asks Zapier to retry', async () => {
     expectCall('GET', `/contacts/${C}/notes`, 503, { message: 'Service Unavailable' });
     const error = await failureOf(run('triggers', 'get_contact_notes', { contactId: C }));

@@ -25,6 +25,11 @@ describe('invalid input is refused before anything is sent', () => {
 
   it('asks for email or phone when Find Contact has neither', () => refused('searches', 'find_contact', { email: ' ', phone: '' }, /fill in "Email" or "Phone" or "Contact ID" to search by/));
 
+  it('refuses blocked time on a calendar and a team member at once, as GHL would', () =>
+    refused('creates', 'create_block_slot', { calendarId: 'cal1', assignedUserId: 'u1', startTime: '2026-12-01T12:00:00Z' }, /fill in "Calendar" or "Team Member", not both/));
+
+  it('refuses blocked time on nobody', () => refused('creates', 'create_block_slot', { startTime: '2026-12-01T12:00:00Z' }, /fill in "Calendar" or "Team Member" to say whose time to block/));
+
   it('refuses an update with nothing to change', () =>
     refused('creates', 'update_contact', { contactId: C, firstName: '', email: null }, /fill in at least one field to change/));
 

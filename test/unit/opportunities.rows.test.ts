@@ -52,9 +52,15 @@ const rows: Row[] = [
     body: { status: 'lost', lostReasonId: 'lr1' }, reply: { succeded: true }, output: { succeded: true },
   },
   {
-    kind: 'creates', key: 'upsert_opportunity', input: { id: O, pipelineId: P, status: 'won' }, method: 'POST', path: '/opportunities/upsert',
-    body: { id: O, pipelineId: P, status: 'won', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
+    kind: 'creates', key: 'upsert_opportunity', input: { id: O, contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, status: 'won' }, method: 'POST', path: '/opportunities/upsert',
+    body: { id: O, contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, status: 'won', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
     reply: { opportunity: deal, new: false }, output: deal,
+  },
+  {
+    // No ID: GHL finds the contact's deal in the pipeline, or creates it; the contact is what it goes by.
+    kind: 'creates', key: 'upsert_opportunity', input: { contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, name: 'Whitening' }, method: 'POST', path: '/opportunities/upsert',
+    body: { contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, name: 'Whitening', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
+    reply: { opportunity: deal, new: true }, output: deal,
   },
   { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { succeded: true }, output: { succeded: true } },
   {

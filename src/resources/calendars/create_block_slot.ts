@@ -1,16 +1,18 @@
+import { allOf, atLeastOneOf, notBoth } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { calendarEndpoint } from './endpoint';
-import { blockSlotInputs } from './inputs';
+import { BLOCK_TARGET, BLOCK_TARGET_WHY, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
 export default defineGhlCreate({
   key: 'create_block_slot',
   noun: 'Blocked Slot',
   label: 'Create Blocked Slot',
-  description: 'Blocks time on a calendar (lunch, meetings, leave) so nobody can book it.',
+  description: "Blocks time on a calendar or a team member's (lunch, meetings, leave) so nobody can book it.",
   endpoint: calendarEndpoint('POST', '/calendars/events/block-slots'),
   fromConnection: ['locationId'],
   inputs: blockSlotInputs('create'),
+  check: allOf(atLeastOneOf(BLOCK_TARGET, 'to say whose time to block'), notBoth(BLOCK_TARGET, BLOCK_TARGET_WHY)),
   sample: blockSlotSample,
   outputFields: blockSlotOutputFields,
 });

@@ -43,12 +43,16 @@ export const appointmentInputs = (mode: 'create' | 'update') => [
   boolean('toNotify', { label: 'Send Notifications', helpText: "Yes sends the calendar's confirmation messages to the contact and team (default: HighLevel's setting)." }),
 ];
 
+/** HighLevel blocks the time of a calendar or of a team member: one of the two, never both. */
+export const BLOCK_TARGET = { calendarId: 'Calendar', assignedUserId: 'Team Member' };
+export const BLOCK_TARGET_WHY = "HighLevel blocks either a calendar's time or a team member's";
+
 export const blockSlotInputs = (mode: 'create' | 'update') => [
-  calendarId(mode === 'create' ? 'The calendar to block time on.' : 'The calendar the blocked time is on.'),
+  calendarId(mode === 'create' ? 'The calendar to block time on. Fill this or Team Member, not both.' : 'Move the blocked time to this calendar. Fill this or Team Member, not both.', false),
   ...startAndEnd(mode, false),
   bookingTimeZone(),
   text('title', { label: 'Title', helpText: `Why the time is blocked, such as "Lunch" or "Staff meeting".${keepNote(mode)}` }, 500),
-  userId('assignedUserId', 'Team Member', `Block the time of this team member only.${keepNote(mode)}`),
+  userId('assignedUserId', 'Team Member', `Block this team member's time, across their calendars, instead of one calendar's. Fill this or Calendar, not both.${keepNote(mode)}`),
 ];
 
 export const CALENDAR_TYPES = { event: 'Event', round_robin: 'Round Robin', class_booking: 'Class Booking', collective: 'Collective', service_booking: 'Service Booking', personal: 'Personal' } as const;

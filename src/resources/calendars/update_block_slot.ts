@@ -1,8 +1,8 @@
-import { somethingToChange } from '../../operations/checks';
+import { allOf, notBoth, somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { calendarEndpoint } from './endpoint';
 import { blockSlotId } from './fields';
-import { blockSlotInputs } from './inputs';
+import { BLOCK_TARGET, BLOCK_TARGET_WHY, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
 export default defineGhlCreate({
@@ -13,7 +13,7 @@ export default defineGhlCreate({
   endpoint: calendarEndpoint('PUT', '/calendars/events/block-slots/{eventId}'),
   fromConnection: ['locationId'],
   inputs: [blockSlotId(), ...blockSlotInputs('update')],
-  check: somethingToChange(['eventId', 'calendarId', 'bookingTimeZone']),
+  check: allOf(somethingToChange(['eventId', 'bookingTimeZone']), notBoth(BLOCK_TARGET, BLOCK_TARGET_WHY)),
   sample: blockSlotSample,
   outputFields: blockSlotOutputFields,
 });

@@ -3,12 +3,13 @@ import { outputField as field } from '../../operations/outputFields';
 /** A conversation as the search lists it (ConversationSchema). */
 export const conversationSample = {
   id: 'cnvThandi0000000001', contactId: 'seD4PfOuKoVMLkEZqohJ', locationId: 've9EPM428h8vShlRW1KT',
-  lastMessageBody: 'Hi, how much is teeth whitening?', lastMessageType: 'TYPE_SMS', type: 'TYPE_PHONE', unreadCount: 1,
+  lastMessageBody: 'Hi, how much is teeth whitening?', lastMessageType: 'TYPE_SMS', lastMessageDate: 1764576000000, type: 'TYPE_PHONE', unreadCount: 1,
   fullName: 'Thandi Mokoena', contactName: 'Thandi Mokoena', email: 'thandi.mokoena@example.com', phone: '+27825550143',
 };
 export const conversationOutputFields = [
   field('id', 'Conversation ID'), field('contactId', 'Contact ID'), field('contactName', 'Contact Name'), field('phone', 'Phone'), field('email', 'Email'),
-  field('lastMessageBody', 'Last Message'), field('lastMessageType', 'Last Message Type'), field('unreadCount', 'Unread Messages', 'integer'),
+  field('lastMessageBody', 'Last Message'), field('lastMessageType', 'Last Message Type'), field('lastMessageDate', 'Last Message At (Unix Time, ms)', 'number'),
+  field('unreadCount', 'Unread Messages', 'integer'),
 ];
 
 /** One conversation read by ID (GetConversationByIdResponse). */

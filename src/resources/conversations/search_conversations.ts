@@ -16,7 +16,8 @@ export default defineGhlTrigger({
     recordId('contactId', { label: 'Contact', helpText: "Only this contact's conversation.", extra: { dynamic: 'new_contact.id.label' } }),
     text('query', { label: 'Search Text', helpText: 'Words to look for in the contact name, email, phone or messages.' }, 200),
   ],
-  changeMarkers: ['lastMessageBody'],
+  // The last message's time, not its text: the same "Yes" sent twice is two new messages.
+  changeMarkers: ['lastMessageDate'],
   sample: conversationSample,
   outputFields: conversationOutputFields,
 });

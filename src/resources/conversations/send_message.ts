@@ -21,8 +21,8 @@ export default defineGhlCreate({
     longText('html', { label: 'Email HTML', helpText: 'An HTML body instead of plain text, for email only.' }, 50_000),
   ],
   check: atLeastOneOf({ message: 'Message', html: 'Email HTML' }, 'to say what to send'),
-  // GHL asks for the channel again as subType, and for the status a new message starts in.
-  derive: (values) => ({ subType: values.type, status: 'pending' }),
+  // Only the channel, the contact and the content: the spec's required subType and status are
+  // not what GHL needs (real clients send neither), and a status would be set, not reported.
   sample: sentSample,
   outputFields: sentOutputFields,
 });
