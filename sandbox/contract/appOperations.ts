@@ -28,11 +28,14 @@ export const routesOf = (spec: OperationSpec) => [
   ...((spec as SearchSpec).routesByInput ?? []).map((r) => ({ endpoint: r.endpoint, unwrap: r.unwrap, selectedBy: r.input })),
 ];
 
-/** Inputs filled with each field's example; a route-selecting input only for its own route. */
+/** Inputs filled with each field's example; a route-selecting input only for its own route; one of exclusive fields. */
 export const exampleInputs = (spec: OperationSpec, selectedBy: string | undefined): Record<string, unknown> => {
   const selectors = new Set(((spec as SearchSpec).routesByInput ?? []).map((r) => r.input));
+  // Of fields GHL takes only one of, the first.
+  const alternatives = new Set((spec.exclusive ?? []).flatMap((group) => group.keys.slice(1)));
   const values: Record<string, unknown> = {};
   for (const input of spec.inputs) {
+    if (alternatives.has(input.field.key)) continue;
     if (selectors.has(input.field.key) && input.field.key !== selectedBy) continue;
     values[input.field.key] = input.example;
   }

@@ -247,10 +247,12 @@ SPEC_GAPS.push({
 
 SPEC_GAPS.push({
   file: 'calendars.json',
-  why: 'POST /calendars/events/block-slots takes a calendar or a team member, not both ("Either calendarId or assignedUserId can be set, not both", GHL docs issue 23); the spec requires calendarId.',
+  why: 'Blocked slots (POST, PUT /calendars/events/block-slots) take a calendar or a team member, not both ("Either calendarId or assignedUserId can be set, not both", GHL docs issue 23); the spec requires calendarId.',
   patch: (doc) => {
-    const dto = doc.components.schemas.BlockSlotCreateRequestDTO;
-    if (dto?.required) dto.required = dto.required.filter((name: string) => name !== 'calendarId');
+    for (const name of ['BlockSlotCreateRequestDTO', 'BlockSlotEditRequestDTO']) {
+      const dto = doc.components.schemas[name];
+      if (dto?.required) dto.required = dto.required.filter((field: string) => field !== 'calendarId');
+    }
   },
 });
 

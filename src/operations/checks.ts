@@ -23,15 +23,3 @@ export const somethingToChange =
     const changeable = inputs.filter((i) => !ignore.includes(i.field.key)).map((i) => i.field.label ?? i.field.key);
     return `fill in at least one field to change, such as ${quotedList(changeable.slice(0, 3))} (empty fields are left as they are)`;
   };
-
-/** Fields GHL takes one of, never together ("either calendarId or assignedUserId"). */
-export const notBoth =
-  (labels: Record<string, string>, why: string) =>
-  (values: Record<string, unknown>): string | undefined =>
-    Object.keys(labels).filter((key) => filled(values, key)).length > 1 ? `fill in ${quotedList(Object.values(labels))}, not both: ${why}` : undefined;
-
-/** Rules checked one after the other; the first broken one is reported. */
-export const allOf =
-  (...rules: Array<(values: Record<string, unknown>, inputs: Input[]) => string | undefined>) =>
-  (values: Record<string, unknown>, inputs: Input[]): string | undefined =>
-    rules.map((rule) => rule(values, inputs)).find(Boolean);

@@ -1,5 +1,6 @@
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { subAccountPicker } from '../fields/subAccount';
+import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOnce } from './once';
@@ -113,11 +114,15 @@ const ONCE_DAYS = 7;
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
   const create = async () => {
     const { data, values } = await runOperation(z, bundle, spec);
-    return rowsOf(spec, data, values)[0] ?? {};
+    const row = rowsOf(spec, data, values)[0] ?? {};
+    return answersWithoutRecord(spec) ? withActedOn(spec, row, values) : row;
   };
   const event = spec.once?.(parseInputs(z, spec, bundle.inputData ?? {}));
   return event ? runOnce(z, `${spec.key}:${event}`, ONCE_DAYS, create) : create();
 };
 
 export const defineGhlCreate = (spec: CreateSpec): Create =>
-  definition(spec, { perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec) }) as Create;
+  definition(spec, {
+    perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec),
+    ...(answersWithoutRecord(spec) ? actedOnShape(spec) : {}),
+  }) as Create;

@@ -10,6 +10,9 @@ import { resolveWallTimes } from './wallTimes';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
+const labelsOf = (spec: OperationSpec, keys: string[]) => keys.map((key) => spec.inputs.find((i) => i.field.key === key)?.field.label ?? key);
+const quoted = (labels: string[]) => labels.map((l) => `"${l}"`).join(' or ');
+
 const fixFields = (z: ZObject, problems: string[]) =>
   new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
 
@@ -35,6 +38,10 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
     } catch (error) {
       problems.push((error as Error).message);
     }
+  }
+  for (const { keys, why } of spec.exclusive ?? []) {
+    const filled = keys.filter((key) => values[key] !== undefined);
+    if (filled.length > 1) problems.push(`fill in ${quoted(labelsOf(spec, keys))}, not both: ${why}`);
   }
   const crossField = problems.length ? undefined : spec.check?.(values, spec.inputs);
   if (crossField) problems.push(crossField);

@@ -70,6 +70,11 @@ export interface OperationSpec extends Route {
   derive?: (values: Record<string, unknown>) => Record<string, unknown>;
   /** Reads or writes made before the main call to find a value it needs (the contact's conversation). */
   lookup?: Lookup;
+  /**
+   * Groups of fields GHL takes at most one of ("either calendarId or assignedUserId, not both"),
+   * with why: filling two is refused before anything is sent; examples fill the first.
+   */
+  exclusive?: Array<{ keys: string[]; why: string }>;
   /** A rule across fields ("give an email or a phone"): returns the message when broken. */
   check?: (values: Record<string, unknown>, inputs: Input[]) => string | undefined;
   sample: Record<string, unknown>;

@@ -43,8 +43,8 @@ describe('Contacts against the sandbox', () => {
     const contact = await run('creates', 'create_contact', { phone: '+27825550143', firstName: 'Thandi' });
     expect(await run('searches', 'find_contact', { phone: '+27 82 555 0143' })).toEqual([expect.objectContaining({ id: contact.id })]);
 
-    expect(await run('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, vip' })).toEqual({ tags: ['sms-lead', 'vip'] });
-    expect(await run('creates', 'remove_contact_tags', { contactId: contact.id, tags: 'vip' })).toEqual({ tags: ['sms-lead'] });
+    expect(await run('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, vip' })).toEqual({ id: contact.id, contactId: contact.id, tags: ['sms-lead', 'vip'] });
+    expect(await run('creates', 'remove_contact_tags', { contactId: contact.id, tags: 'vip' })).toEqual({ id: contact.id, contactId: contact.id, tags: ['sms-lead'] });
 
     const task = await run('creates', 'create_contact_task', { contactId: contact.id, title: 'Reply to SMS', dueDate: '11/23/2026 3pm' });
     expect(task).toMatchObject({ title: 'Reply to SMS', dueDate: '2026-11-23T15:00:00.000Z', completed: false });
@@ -64,7 +64,7 @@ describe('Contacts against the sandbox', () => {
 
     await run('creates', 'add_contact_to_campaign', { contactId: contact.id, campaignId: 'cmpWinter00000000001' });
     await run('creates', 'remove_contact_from_campaign', { contactId: contact.id, campaignId: 'cmpWinter00000000001' });
-    await expect(run('creates', 'remove_contact_from_all_campaigns', { contactId: contact.id })).resolves.toEqual({ succeded: true });
+    await expect(run('creates', 'remove_contact_from_all_campaigns', { contactId: contact.id })).resolves.toEqual({ id: contact.id, contactId: contact.id, succeded: true, success: true });
     await expect(run('creates', 'bulk_update_contact_tags', { type: 'add', contacts: contact.id, tags: 'promo' })).resolves.toMatchObject({ succeded: true, errorCount: 0 });
   });
 });

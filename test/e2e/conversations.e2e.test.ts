@@ -65,7 +65,7 @@ describe('Conversations against the sandbox', () => {
     await expect(run('triggers', 'get_message', { id: sms.messageId })).resolves.toEqual([expect.objectContaining({ status: 'failed', body: 'Tuesday 09:30 is free.' })]);
     await expect(run('creates', 'update_message_status', { messageId: 'nope', status: 'read' })).rejects.toThrow(/could not find this record/);
 
-    await expect(run('creates', 'live_chat_agent_typing', { conversationId, visitorId: 'visitor-7' })).resolves.toEqual({ success: true });
+    await expect(run('creates', 'live_chat_agent_typing', { conversationId, visitorId: 'visitor-7' })).resolves.toEqual({ conversationId, visitorId: 'visitor-7', success: true });
     await expect(run('creates', 'live_chat_agent_typing', { conversationId: 'nope', visitorId: 'visitor-7' })).rejects.toThrow(/could not find this record/);
   });
 

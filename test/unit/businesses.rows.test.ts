@@ -1,5 +1,5 @@
 import { LOCATION_ID } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** The Businesses rows: the exact request each sends and its output. */
 const business = { id: 'biz1', name: 'Khumalo Optics', locationId: LOCATION_ID };
@@ -14,7 +14,7 @@ const rows: Row[] = [
     kind: 'creates', key: 'update_business', input: { businessId: 'biz1', city: 'Durban', name: '' }, method: 'PUT', path: '/businesses/biz1',
     body: { city: 'Durban' }, reply: { success: true, buiseness: business }, output: business,
   },
-  { kind: 'creates', key: 'delete_business', input: { businessId: 'biz1' }, method: 'DELETE', path: '/businesses/biz1', query: {}, reply: { success: true }, output: { success: true } },
+  { kind: 'creates', key: 'delete_business', input: { businessId: 'biz1' }, method: 'DELETE', path: '/businesses/biz1', query: {}, reply: { success: true }, output: actedOn({ businessId: 'biz1' }, { success: true })},
 ];
 
 describeRows(rows);

@@ -1,5 +1,5 @@
 import { LOCATION_ID } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** Every Calendars & Appointments row: the exact request each sends (Version 2021-04-15) and its output. */
 const V = '2021-04-15';
@@ -66,8 +66,8 @@ const rows: Array<Omit<Row, 'version'>> = [
     kind: 'creates', key: 'update_calendar_group', input: { groupId: 'grp1', name: 'Check-ups', description: 'Routine', slug: 'check-ups' }, method: 'PUT', path: '/calendars/groups/grp1',
     body: { name: 'Check-ups', description: 'Routine', slug: 'check-ups' }, reply: { group }, output: group,
   },
-  { kind: 'creates', key: 'update_calendar_group_status', input: { groupId: 'grp1', isActive: 'no' }, method: 'PUT', path: '/calendars/groups/grp1/status', body: { isActive: false }, reply: ok, output: ok },
-  { kind: 'creates', key: 'delete_calendar_group', input: { groupId: 'grp1' }, method: 'DELETE', path: '/calendars/groups/grp1', query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'update_calendar_group_status', input: { groupId: 'grp1', isActive: 'no' }, method: 'PUT', path: '/calendars/groups/grp1/status', body: { isActive: false }, reply: ok, output: actedOn({ groupId: 'grp1' }, ok)},
+  { kind: 'creates', key: 'delete_calendar_group', input: { groupId: 'grp1' }, method: 'DELETE', path: '/calendars/groups/grp1', query: {}, reply: ok, output: actedOn({ groupId: 'grp1' }, ok)},
   {
     kind: 'creates', key: 'validate_calendar_group_slug', input: { slug: 'check-ups' }, method: 'POST', path: '/calendars/groups/validate-slug',
     body: { slug: 'check-ups', locationId: LOCATION_ID }, reply: { available: false }, output: { available: false },
@@ -80,7 +80,7 @@ const rows: Array<Omit<Row, 'version'>> = [
     kind: 'creates', key: 'update_calendar', input: { calendarId: CAL, isActive: 'no', name: ' ' }, method: 'PUT', path: `/calendars/${CAL}`,
     body: { isActive: false }, reply: { calendar }, output: calendar,
   },
-  { kind: 'creates', key: 'delete_calendar', input: { calendarId: CAL }, method: 'DELETE', path: `/calendars/${CAL}`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_calendar', input: { calendarId: CAL }, method: 'DELETE', path: `/calendars/${CAL}`, query: {}, reply: ok, output: actedOn({ calendarId: CAL }, ok)},
   {
     kind: 'creates', key: 'create_appointment',
     input: { calendarId: CAL, contactId: C, startTime: '2026-12-01 09:30', bookingTimeZone: 'Africa/Johannesburg', title: 'Whitening', ignoreFreeSlotValidation: 'no' },
@@ -94,7 +94,7 @@ const rows: Array<Omit<Row, 'version'>> = [
   },
   {
     kind: 'creates', key: 'delete_calendar_event', input: { eventId: 'evt1' }, method: 'DELETE', path: '/calendars/events/evt1', body: {},
-    reply: { succeeded: true }, output: { succeeded: true },
+    reply: { succeeded: true }, output: actedOn({ eventId: 'evt1' }, { succeeded: true }),
   },
   {
     kind: 'creates', key: 'create_block_slot', input: { calendarId: CAL, startTime: '2026-12-01 12:00', endTime: '2026-12-01 13:00', bookingTimeZone: 'Africa/Johannesburg', title: 'Lunch' },
@@ -119,7 +119,7 @@ const rows: Array<Omit<Row, 'version'>> = [
     kind: 'creates', key: 'update_appointment_note', input: { appointmentId: 'evt1', noteId: 'n1', body: 'Early mornings', userId: 'u1' }, method: 'PUT',
     path: '/calendars/appointments/evt1/notes/n1', body: { body: 'Early mornings', userId: 'u1' }, reply: { note }, output: note,
   },
-  { kind: 'creates', key: 'delete_appointment_note', input: { appointmentId: 'evt1', noteId: 'n1' }, method: 'DELETE', path: '/calendars/appointments/evt1/notes/n1', query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_appointment_note', input: { appointmentId: 'evt1', noteId: 'n1' }, method: 'DELETE', path: '/calendars/appointments/evt1/notes/n1', query: {}, reply: ok, output: actedOn({ appointmentId: 'evt1', noteId: 'n1' }, ok)},
   {
     kind: 'creates', key: 'create_calendar_notification', input: { calendarId: CAL, receiverType: 'contact', channel: 'sms', notificationType: 'reminder', body: 'See you' },
     method: 'POST', path: `/calendars/${CAL}/notifications`, body: [{ receiverType: 'contact', channel: 'sms', notificationType: 'reminder', body: 'See you' }],
@@ -127,11 +127,11 @@ const rows: Array<Omit<Row, 'version'>> = [
   },
   {
     kind: 'creates', key: 'update_calendar_notification', input: { calendarId: CAL, notificationId: 'ntf1', subject: 'Reminder', channel: '' }, method: 'PUT',
-    path: `/calendars/${CAL}/notifications/ntf1`, body: { subject: 'Reminder' }, reply: { message: 'ok' }, output: { message: 'ok' },
+    path: `/calendars/${CAL}/notifications/ntf1`, body: { subject: 'Reminder' }, reply: { message: 'ok' }, output: actedOn({ calendarId: CAL, notificationId: 'ntf1' }, { message: 'ok' }),
   },
   {
     kind: 'creates', key: 'delete_calendar_notification', input: { calendarId: CAL, notificationId: 'ntf1' }, method: 'DELETE', path: `/calendars/${CAL}/notifications/ntf1`,
-    query: {}, reply: { message: 'deleted' }, output: { message: 'deleted' },
+    query: {}, reply: { message: 'deleted' }, output: actedOn({ calendarId: CAL, notificationId: 'ntf1' }, { message: 'deleted' }),
   },
   {
     kind: 'creates', key: 'create_calendar_resource',
@@ -143,7 +143,7 @@ const rows: Array<Omit<Row, 'version'>> = [
     kind: 'creates', key: 'update_calendar_resource', input: { resourceType: 'rooms', id: 'res1', capacity: '3', name: '' }, method: 'PUT', path: '/calendars/resources/rooms/res1',
     body: { capacity: 3 }, reply: room, output: room,
   },
-  { kind: 'creates', key: 'delete_calendar_resource', input: { resourceType: 'rooms', id: 'res1' }, method: 'DELETE', path: '/calendars/resources/rooms/res1', query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_calendar_resource', input: { resourceType: 'rooms', id: 'res1' }, method: 'DELETE', path: '/calendars/resources/rooms/res1', query: {}, reply: ok, output: actedOn({ id: 'res1' }, ok)},
 ];
 
 describeRows(rows.map((row) => ({ ...row, version: V })));

@@ -1,5 +1,5 @@
 import { COMPANY_ID, LOCATION_ID } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /**
  * Every Contacts row, end to end through zapier-platform-core with GHL mocked by nock: the
@@ -92,18 +92,18 @@ const rows: Row[] = [
     kind: 'creates', key: 'upsert_contact', input: { phone: '+27825550143', firstName: 'Thandi' }, method: 'POST', path: '/contacts/upsert',
     body: { locationId: LOCATION_ID, phone: '+27825550143', firstName: 'Thandi' }, reply: { new: false, contact }, output: contact,
   },
-  { kind: 'creates', key: 'delete_contact', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_contact', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}`, query: {}, reply: ok, output: actedOn({ contactId: C }, ok)},
   {
     kind: 'creates', key: 'add_contact_tags', input: { contactId: C, tags: ['sms-lead', ' vip ', 'sms-lead'] }, method: 'POST', path: `/contacts/${C}/tags`,
-    body: { tags: ['sms-lead', 'vip'] }, reply: { tags: ['sms-lead', 'vip'] }, output: { tags: ['sms-lead', 'vip'] },
+    body: { tags: ['sms-lead', 'vip'] }, reply: { tags: ['sms-lead', 'vip'] }, output: actedOn({ contactId: C }, { tags: ['sms-lead', 'vip'] }),
   },
   {
     kind: 'creates', key: 'remove_contact_tags', input: { contactId: C, tags: 'vip' }, method: 'DELETE', path: `/contacts/${C}/tags`,
-    body: { tags: ['vip'] }, reply: { tags: ['sms-lead'] }, output: { tags: ['sms-lead'] },
+    body: { tags: ['vip'] }, reply: { tags: ['sms-lead'] }, output: actedOn({ contactId: C }, { tags: ['sms-lead'] }),
   },
   {
     kind: 'creates', key: 'bulk_update_contact_tags', input: { type: 'add', contacts: 'c1,c2', tags: ['promo'] }, method: 'POST', path: '/contacts/bulk/tags/update/add',
-    body: { locationId: LOCATION_ID, contacts: ['c1', 'c2'], tags: ['promo'] }, reply: { succeded: true, errorCount: 0, responses: [] }, output: { succeded: true, errorCount: 0, responses: [] },
+    body: { locationId: LOCATION_ID, contacts: ['c1', 'c2'], tags: ['promo'] }, reply: { succeded: true, errorCount: 0, responses: [] }, output: actedOn({  }, { succeded: true, errorCount: 0, responses: [] }),
   },
   {
     kind: 'creates', key: 'create_contact_task', input: { contactId: C, title: 'Call back', dueDate: '2026-11-23 15:00 +02:00', assignedTo: 'u1' }, method: 'POST', path: `/contacts/${C}/tasks`,
@@ -117,7 +117,7 @@ const rows: Row[] = [
     kind: 'creates', key: 'complete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'PUT', path: `/contacts/${C}/tasks/task1/completed`,
     body: { completed: true }, reply: { task: { ...task, completed: true } }, output: { ...task, completed: true },
   },
-  { kind: 'creates', key: 'delete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'DELETE', path: `/contacts/${C}/tasks/task1`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'DELETE', path: `/contacts/${C}/tasks/task1`, query: {}, reply: ok, output: actedOn({ contactId: C, taskId: 'task1' }, ok)},
   {
     kind: 'creates', key: 'create_contact_note', input: { contactId: C, body: 'SMS: hi', pinned: 'true' }, method: 'POST', path: `/contacts/${C}/notes`,
     body: { body: 'SMS: hi', pinned: true }, reply: { note }, output: note,
@@ -126,10 +126,10 @@ const rows: Row[] = [
     kind: 'creates', key: 'update_contact_note', input: { contactId: C, id: 'note1', title: 'SMS', body: '' }, method: 'PUT', path: `/contacts/${C}/notes/note1`,
     body: { title: 'SMS' }, reply: { note }, output: note,
   },
-  { kind: 'creates', key: 'delete_contact_note', input: { contactId: C, id: 'note1' }, method: 'DELETE', path: `/contacts/${C}/notes/note1`, query: {}, reply: ok, output: ok },
-  { kind: 'creates', key: 'add_contact_to_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'POST', path: `/contacts/${C}/campaigns/camp1`, body: {}, reply: ok, output: ok },
-  { kind: 'creates', key: 'remove_contact_from_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'DELETE', path: `/contacts/${C}/campaigns/camp1`, query: {}, reply: ok, output: ok },
-  { kind: 'creates', key: 'remove_contact_from_all_campaigns', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}/campaigns/removeAll`, query: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'delete_contact_note', input: { contactId: C, id: 'note1' }, method: 'DELETE', path: `/contacts/${C}/notes/note1`, query: {}, reply: ok, output: actedOn({ contactId: C, id: 'note1' }, ok)},
+  { kind: 'creates', key: 'add_contact_to_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'POST', path: `/contacts/${C}/campaigns/camp1`, body: {}, reply: ok, output: actedOn({ contactId: C, campaignId: 'camp1' }, ok)},
+  { kind: 'creates', key: 'remove_contact_from_campaign', input: { contactId: C, campaignId: 'camp1' }, method: 'DELETE', path: `/contacts/${C}/campaigns/camp1`, query: {}, reply: ok, output: actedOn({ contactId: C, campaignId: 'camp1' }, ok)},
+  { kind: 'creates', key: 'remove_contact_from_all_campaigns', input: { contactId: C }, method: 'DELETE', path: `/contacts/${C}/campaigns/removeAll`, query: {}, reply: ok, output: actedOn({ contactId: C }, ok)},
 ];
 
 describeRows(rows);

@@ -3,7 +3,7 @@ import App from '../../index';
 import { filePointer } from '../support/files';
 import { appTester, authData, bundleWith, expectCall, failureOf, LOCATION_ID, run } from '../helpers';
 import { type ZapierRuntime, startZapierRuntime } from '../support/zapierRuntime';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** The Conversations rows (Version 2021-04-15): the exact requests each sends and its output. */
 const V = '2021-04-15';
@@ -23,7 +23,7 @@ const rows: Row[] = [
   { kind: 'triggers', key: 'get_conversation', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1', query: {}, reply: conversation, output: [conversation], version: V },
   {
     kind: 'creates', key: 'send_message', input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' }, method: 'POST', path: '/conversations/messages',
-    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' }, reply: sent, output: sent, version: V,
+    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' }, reply: sent, output: actedOn({ contactId: C }, sent), version: V,
   },
   {
     kind: 'triggers', key: 'get_conversation_messages', input: { conversationId: 'cnv1', type: 'TYPE_SMS' }, method: 'GET', path: '/conversations/cnv1/messages',
@@ -61,7 +61,7 @@ const rows: Row[] = [
   },
   {
     kind: 'creates', key: 'live_chat_agent_typing', input: { conversationId: 'cnv1', visitorId: 'visitor-7', typing: 'no' }, method: 'POST', path: '/conversations/providers/live-chat/typing',
-    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true }, output: { success: true }, version: V,
+    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true }, output: actedOn({ conversationId: 'cnv1', visitorId: 'visitor-7' }, { success: true }), version: V,
   },
 ];
 
@@ -116,7 +116,7 @@ describe('creates.add_inbound_message', () => {
   it("logs the SMS into the contact's existing conversation: one lookup, one write", async () => {
     const lookup = expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
-    await expect(run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22 10:00 +02:00' })).resolves.toEqual(logged);
+    await expect(run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22 10:00 +02:00' })).resolves.toEqual(actedOn({ contactId: C, altId: undefined }, logged));
     expect(lookup.sent[0]!.query).toEqual({ locationId: LOCATION_ID, contactId: C, limit: '1' });
     expect(write.sent[0]!.body).toEqual(inbound);
     expect(write.sent[0]!.headers.version).toBe(V);
@@ -158,8 +158,8 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4711' };
-    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(logged);
-    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(logged);
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4711' }, logged));
+    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4711' }, logged));
     expect(write.sent).toHaveLength(1);
     expect(write.sent[0]!.body).toMatchObject({ altId: 'winsms-4711' });
   });
@@ -182,7 +182,7 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     const retry = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4712' };
     await expect(run('creates', 'add_inbound_message', sms)).rejects.toThrow(/temporary problem/);
-    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(logged);
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4712' }, logged));
     expect(retry.sent).toHaveLength(1);
   });
 });

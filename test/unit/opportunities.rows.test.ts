@@ -1,5 +1,5 @@
 import { LOCATION_ID } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** Every Opportunities row: the exact request each sends and the output it returns. */
 const O = 'yWQobCRIhRguQtD2llvk';
@@ -49,7 +49,7 @@ const rows: Row[] = [
   },
   {
     kind: 'creates', key: 'update_opportunity_status', input: { id: O, status: 'lost', lostReasonId: 'lr1' }, method: 'PUT', path: `/opportunities/${O}/status`,
-    body: { status: 'lost', lostReasonId: 'lr1' }, reply: { succeded: true }, output: { succeded: true },
+    body: { status: 'lost', lostReasonId: 'lr1' }, reply: { succeded: true }, output: actedOn({ id: O, lostReasonId: 'lr1' }, { succeded: true }),
   },
   {
     kind: 'creates', key: 'upsert_opportunity', input: { id: O, contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, status: 'won' }, method: 'POST', path: '/opportunities/upsert',
@@ -62,14 +62,14 @@ const rows: Row[] = [
     body: { contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, name: 'Whitening', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
     reply: { opportunity: deal, new: true }, output: deal,
   },
-  { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { succeded: true }, output: { succeded: true } },
+  { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { succeded: true }, output: actedOn({ id: O }, { succeded: true })},
   {
     kind: 'creates', key: 'add_opportunity_followers', input: { id: O, followers: 'u1, u2, u1' }, method: 'POST', path: `/opportunities/${O}/followers`,
-    body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u2'] }, output: { followers: ['u1', 'u2'], followersAdded: ['u2'] },
+    body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u2'] }, output: actedOn({ id: O }, { followers: ['u1', 'u2'], followersAdded: ['u2'] }),
   },
   {
     kind: 'creates', key: 'remove_opportunity_followers', input: { id: O, followers: ['u2'] }, method: 'DELETE', path: `/opportunities/${O}/followers`,
-    body: { followers: ['u2'] }, reply: { followers: ['u1'], followersRemoved: ['u2'] }, output: { followers: ['u1'], followersRemoved: ['u2'] },
+    body: { followers: ['u2'] }, reply: { followers: ['u1'], followersRemoved: ['u2'] }, output: actedOn({ id: O }, { followers: ['u1'], followersRemoved: ['u2'] }),
   },
 ];
 

@@ -35,3 +35,14 @@ export const describeRows = (rows: Row[]) =>
       expect(output).toEqual(row.output);
     });
   });
+
+/**
+ * What an action returns when GHL's answer names no record of its own: the IDs it was given
+ * (`id` too when it was given one ID), GHL's answer as it came, and one `success` flag for GHL's
+ * three spellings of it.
+ */
+export const actedOn = (ids: Record<string, unknown>, answer: Record<string, unknown>) => {
+  const keys = Object.keys(ids);
+  const flag = [answer.succeded, answer.succeeded, answer.success].find((f) => typeof f === 'boolean');
+  return { ...(keys.length === 1 && keys[0] !== 'id' ? { id: ids[keys[0]!] } : {}), ...ids, ...answer, ...(flag === undefined ? {} : { success: flag }) };
+};

@@ -1,5 +1,5 @@
 import { COMPANY_ID, LOCATION_ID, expectCall, run } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** The Users rows: the exact request each sends and its output. */
 const user = { id: 'u1', name: 'Lerato Khumalo', email: 'lerato@example.com' };
@@ -14,7 +14,7 @@ const rows: Row[] = [
   {
     kind: 'creates', key: 'update_user', input: { userId: 'u1', role: 'admin', email: '' }, method: 'PUT', path: '/users/u1', body: { role: 'admin' }, reply: user, output: user,
   },
-  { kind: 'creates', key: 'delete_user', input: { userId: 'u1' }, method: 'DELETE', path: '/users/u1', query: {}, reply: { succeded: true }, output: { succeded: true } },
+  { kind: 'creates', key: 'delete_user', input: { userId: 'u1' }, method: 'DELETE', path: '/users/u1', query: {}, reply: { succeded: true }, output: actedOn({ userId: 'u1' }, { succeded: true })},
 ];
 
 describeRows(rows);

@@ -1,5 +1,5 @@
 import { COMPANY_ID, LOCATION_ID } from '../helpers';
-import { type Row, describeRows } from './rowTable';
+import { type Row, actedOn, describeRows } from './rowTable';
 
 /** The Workflows & Campaigns rows: the exact request each sends and its output. */
 const C = 'seD4PfOuKoVMLkEZqohJ';
@@ -11,20 +11,20 @@ const rows: Row[] = [
   { kind: 'triggers', key: 'list_snapshots', input: {}, method: 'GET', path: '/snapshots/', query: { companyId: COMPANY_ID }, reply: { snapshots: [{ id: 's1' }] }, output: [{ id: 's1' }] },
   {
     kind: 'creates', key: 'add_contact_to_workflow', input: { contactId: C, workflowId: 'wf1', eventStartTime: '2026-12-01 09:30 +02:00' }, method: 'POST',
-    path: `/contacts/${C}/workflow/wf1`, body: { eventStartTime: '2026-12-01T07:30:00.000Z' }, reply: ok, output: ok,
+    path: `/contacts/${C}/workflow/wf1`, body: { eventStartTime: '2026-12-01T07:30:00.000Z' }, reply: ok, output: actedOn({ contactId: C, workflowId: 'wf1' }, ok),
   },
-  { kind: 'creates', key: 'remove_contact_from_workflow', input: { contactId: C, workflowId: 'wf1' }, method: 'DELETE', path: `/contacts/${C}/workflow/wf1`, body: {}, reply: ok, output: ok },
+  { kind: 'creates', key: 'remove_contact_from_workflow', input: { contactId: C, workflowId: 'wf1' }, method: 'DELETE', path: `/contacts/${C}/workflow/wf1`, body: {}, reply: ok, output: actedOn({ contactId: C, workflowId: 'wf1' }, ok)},
   {
     kind: 'creates', key: 'add_contact_followers', input: { contactId: C, followers: 'u1, u2' }, method: 'POST', path: `/contacts/${C}/followers`,
-    body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] }, output: { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] },
+    body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] }, output: actedOn({ contactId: C }, { followers: ['u1', 'u2'], followersAdded: ['u1', 'u2'] }),
   },
   {
     kind: 'creates', key: 'remove_contact_followers', input: { contactId: C, followers: ['u2'] }, method: 'DELETE', path: `/contacts/${C}/followers`,
-    body: { followers: ['u2'] }, reply: { followers: ['u1'], followersRemoved: ['u2'] }, output: { followers: ['u1'], followersRemoved: ['u2'] },
+    body: { followers: ['u2'] }, reply: { followers: ['u1'], followersRemoved: ['u2'] }, output: actedOn({ contactId: C }, { followers: ['u1'], followersRemoved: ['u2'] }),
   },
   {
     kind: 'creates', key: 'bulk_update_contact_business', input: { ids: `${C}, c2`, businessId: 'biz1' }, method: 'POST', path: '/contacts/bulk/business',
-    body: { ids: [C, 'c2'], businessId: 'biz1', locationId: LOCATION_ID }, reply: { success: true, ids: [C, 'c2'] }, output: { success: true, ids: [C, 'c2'] },
+    body: { ids: [C, 'c2'], businessId: 'biz1', locationId: LOCATION_ID }, reply: { success: true, ids: [C, 'c2'] }, output: actedOn({ ids: [C, 'c2'], businessId: 'biz1' }, { success: true, ids: [C, 'c2'] }),
   },
 ];
 

@@ -1,7 +1,7 @@
-import { allOf, atLeastOneOf, notBoth } from '../../operations/checks';
+import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { calendarEndpoint } from './endpoint';
-import { BLOCK_TARGET, BLOCK_TARGET_WHY, blockSlotInputs } from './inputs';
+import { BLOCK_TARGET, BLOCK_TARGET_ONE_OF, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
 export default defineGhlCreate({
@@ -12,7 +12,8 @@ export default defineGhlCreate({
   endpoint: calendarEndpoint('POST', '/calendars/events/block-slots'),
   fromConnection: ['locationId'],
   inputs: blockSlotInputs('create'),
-  check: allOf(atLeastOneOf(BLOCK_TARGET, 'to say whose time to block'), notBoth(BLOCK_TARGET, BLOCK_TARGET_WHY)),
+  exclusive: [BLOCK_TARGET_ONE_OF],
+  check: atLeastOneOf(BLOCK_TARGET, 'to say whose time to block'),
   sample: blockSlotSample,
   outputFields: blockSlotOutputFields,
 });

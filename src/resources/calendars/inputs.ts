@@ -45,7 +45,7 @@ export const appointmentInputs = (mode: 'create' | 'update') => [
 
 /** HighLevel blocks the time of a calendar or of a team member: one of the two, never both. */
 export const BLOCK_TARGET = { calendarId: 'Calendar', assignedUserId: 'Team Member' };
-export const BLOCK_TARGET_WHY = "HighLevel blocks either a calendar's time or a team member's";
+export const BLOCK_TARGET_ONE_OF = { keys: Object.keys(BLOCK_TARGET), why: "HighLevel blocks either a calendar's time or a team member's" };
 
 export const blockSlotInputs = (mode: 'create' | 'update') => [
   calendarId(mode === 'create' ? 'The calendar to block time on. Fill this or Team Member, not both.' : 'Move the blocked time to this calendar. Fill this or Team Member, not both.', false),

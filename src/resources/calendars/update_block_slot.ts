@@ -1,8 +1,8 @@
-import { allOf, notBoth, somethingToChange } from '../../operations/checks';
+import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { calendarEndpoint } from './endpoint';
 import { blockSlotId } from './fields';
-import { BLOCK_TARGET, BLOCK_TARGET_WHY, blockSlotInputs } from './inputs';
+import { BLOCK_TARGET_ONE_OF, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
 export default defineGhlCreate({
@@ -13,7 +13,8 @@ export default defineGhlCreate({
   endpoint: calendarEndpoint('PUT', '/calendars/events/block-slots/{eventId}'),
   fromConnection: ['locationId'],
   inputs: [blockSlotId(), ...blockSlotInputs('update')],
-  check: allOf(somethingToChange(['eventId', 'bookingTimeZone']), notBoth(BLOCK_TARGET, BLOCK_TARGET_WHY)),
+  exclusive: [BLOCK_TARGET_ONE_OF],
+  check: somethingToChange(['eventId', 'bookingTimeZone']),
   sample: blockSlotSample,
   outputFields: blockSlotOutputFields,
 });
