@@ -102,6 +102,9 @@ const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: strin
       return isReply(child) ? child : [200, { [key]: child }];
     }),
     route('PUT', path, (ctx) => {
+      // GHL's task update replaces the task: it refuses one without its title and due date
+      // (which is why other clients read the task first).
+      if (collection === 'tasks' && (!ctx.body.title || !ctx.body.dueDate)) return badRequest('title should not be empty; dueDate must be a valid ISO 8601 date string');
       const child = find(ctx);
       return isReply(child) ? child : [200, { [key]: Object.assign(child, pickFields(ctx.body, fields)) }];
     }),

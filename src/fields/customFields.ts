@@ -27,13 +27,16 @@ const typeFor = (dataType: string): PlainInputField['type'] => {
   return 'string';
 };
 
-export const toInputField = (field: GhlCustomField): PlainInputField => {
+/** How an empty custom field is treated: left out of a new contact, or left as it is on an existing one. */
+export type CustomFieldMode = 'create' | 'update';
+
+export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'update'): PlainInputField => {
   const dataType = field.dataType ?? 'TEXT';
   const options = PICKLIST.has(dataType) ? (field.picklistOptions ?? []) : [];
   return {
     key: `${KEY_PREFIX}${field.id}`,
     label: field.name,
-    helpText: `Custom field "${field.name}"${field.placeholder ? ` (${field.placeholder})` : ''}. Leave empty to keep its current value.`,
+    helpText: `Custom field "${field.name}"${field.placeholder ? ` (${field.placeholder})` : ''}.${mode === 'update' ? ' Leave empty to keep its current value.' : ''}`,
     required: false,
     type: typeFor(dataType),
     ...(MULTI_VALUE.has(dataType) ? { list: true } : {}),
@@ -41,14 +44,14 @@ export const toInputField = (field: GhlCustomField): PlainInputField => {
   };
 };
 
-const fetchContactFields = async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
+const fetchContactFields = (mode: CustomFieldMode) => async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
   // An agency connection has no custom fields until the step's sub-account is picked.
   if (isAgencyConnection(bundle) && blankToUndefined(bundle.inputData?.[SUB_ACCOUNT_INPUT]) === undefined) return [];
   const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
     endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
     values: { locationId: subAccountOf(bundle), model: 'contact' },
   });
-  return (data?.customFields ?? []).filter((f) => !UNSUPPORTED.has(f.dataType ?? '')).map(toInputField);
+  return (data?.customFields ?? []).filter((f) => !UNSUPPORTED.has(f.dataType ?? '')).map((f) => toInputField(f, mode));
 };
 
 /** Values are sent as strings or string lists: GHL converts them to the field's type. */
@@ -70,7 +73,7 @@ export const collectCustomFields = (inputData: Record<string, unknown>) => {
 };
 
 /** Contact custom fields as inputs with their real names; only the filled ones are sent. */
-export const contactCustomFields: DynamicInputs = {
-  fields: fetchContactFields,
+export const contactCustomFields = (mode: CustomFieldMode): DynamicInputs => ({
+  fields: fetchContactFields(mode),
   collect: collectCustomFields,
-};
+});

@@ -1,4 +1,4 @@
-import { COMPANY_ID, LOCATION_ID } from '../helpers';
+import { COMPANY_ID, LOCATION_ID, expectCall, run } from '../helpers';
 import { type Row, actedOn, describeRows } from './rowTable';
 
 /**
@@ -110,8 +110,9 @@ const rows: Row[] = [
     body: { title: 'Call back', dueDate: '2026-11-23T13:00:00.000Z', assignedTo: 'u1', completed: false }, reply: { task }, output: task,
   },
   {
-    kind: 'creates', key: 'update_contact_task', input: { contactId: C, taskId: 'task1', title: '', body: 'New details' }, method: 'PUT', path: `/contacts/${C}/tasks/task1`,
-    body: { body: 'New details' }, reply: { task }, output: task,
+    // Title and due date mapped: nothing to read first.
+    kind: 'creates', key: 'update_contact_task', input: { contactId: C, taskId: 'task1', title: 'Call back', dueDate: '2026-12-07T09:30:00Z', body: 'New details' },
+    method: 'PUT', path: `/contacts/${C}/tasks/task1`, body: { title: 'Call back', dueDate: '2026-12-07T09:30:00.000Z', body: 'New details' }, reply: { task }, output: task,
   },
   {
     kind: 'creates', key: 'complete_contact_task', input: { contactId: C, taskId: 'task1' }, method: 'PUT', path: `/contacts/${C}/tasks/task1/completed`,
@@ -133,3 +134,13 @@ const rows: Row[] = [
 ];
 
 describeRows(rows);
+
+describe('creates.update_contact_task', () => {
+  it('sends back the task\'s own title and due date when the step leaves them empty, so the update never blanks them', async () => {
+    const read = expectCall('GET', `/contacts/${C}/tasks/task1`, 200, { task: { id: 'task1', title: 'Reply to SMS', dueDate: '2026-12-01T09:00:00.000Z', body: 'Old' } });
+    const write = expectCall('PUT', `/contacts/${C}/tasks/task1`, 200, { task: { id: 'task1' } });
+    await run('creates', 'update_contact_task', { contactId: C, taskId: 'task1', title: '', body: 'New details' });
+    expect(read.sent).toHaveLength(1);
+    expect(write.sent[0]!.body).toEqual({ title: 'Reply to SMS', dueDate: '2026-12-01T09:00:00.000Z', body: 'New details' });
+  });
+});

@@ -4,7 +4,7 @@ import { associationOutputFields, associationSample } from './association';
 export default defineGhlTrigger({
   key: 'find_associations',
   noun: 'Association',
-  label: 'Find Associations',
+  label: 'New Association',
   description: 'Triggers when a new association (a kind of link between two objects, such as contact and company) is added to the location.',
   endpoint: { method: 'GET', path: '/associations/' },
   fromConnection: ['locationId'],

@@ -13,7 +13,7 @@ export default defineGhlCreate({
   unwrap: 'contact',
   fromConnection: ['locationId'],
   inputs: contactProfileInputs('create'),
-  dynamicInputs: [contactCustomFields],
+  dynamicInputs: [contactCustomFields('create')],
   check: atLeastOneOf({ email: 'Email', phone: 'Phone', firstName: 'First Name', lastName: 'Last Name' }, 'so the contact can be recognised'),
   sample: createdContactSample,
   outputFields: createdContactOutputFields,

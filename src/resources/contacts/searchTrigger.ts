@@ -4,7 +4,7 @@ import { contactLabel, contactOutputFields, contactSample } from './contact';
 
 /**
  * POST /contacts/search sorted newest first: the one request behind New Contact, New or
- * Updated Contact and Search Contacts (and the contact dropdown, page by page).
+ * Updated Contact and New Contact Matching Search (and the contact dropdown, page by page).
  */
 export const contactSearchTrigger = (row: {
   key: string;

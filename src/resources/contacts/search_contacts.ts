@@ -3,7 +3,7 @@ import { contactSearchTrigger } from './searchTrigger';
 
 export default contactSearchTrigger({
   key: 'search_contacts',
-  label: 'Search Contacts',
+  label: 'New Contact Matching Search',
   description: 'Triggers when a new contact matching your search words is added.',
   sortBy: 'dateAdded',
   inputs: [

@@ -14,7 +14,7 @@ export default defineGhlCreate({
   endpoint: { method: 'PUT', path: '/contacts/{contactId}' },
   unwrap: 'contact',
   inputs: [contactId('The contact to update.'), ...contactProfileInputs('update')],
-  dynamicInputs: [contactCustomFields],
+  dynamicInputs: [contactCustomFields('update')],
   check: somethingToChange(['contactId']),
   sample: contactSample,
   outputFields: contactOutputFields,

@@ -14,7 +14,7 @@ export default defineGhlCreate({
   unwrap: 'contact',
   fromConnection: ['locationId'],
   inputs: contactProfileInputs('upsert'),
-  dynamicInputs: [contactCustomFields],
+  dynamicInputs: [contactCustomFields('update')],
   check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'so HighLevel can match an existing contact'),
   sample: contactSample,
   outputFields: contactOutputFields,

@@ -6,7 +6,7 @@ import { conversationOutputFields, conversationSample } from './samples';
 export default defineGhlTrigger({
   key: 'search_conversations',
   noun: 'Conversation',
-  label: 'Search Conversations',
+  label: 'New Message in Conversation Matching Search',
   description: 'Triggers when a conversation matching the search has a new last message (newest first, 100 at a time).',
   endpoint: conversationEndpoint('GET', '/conversations/search'),
   unwrap: 'conversations',

@@ -3,7 +3,7 @@ import { companyOutputFields, companySample } from './location';
 
 export default defineGhlTrigger({
   key: 'get_company',
-  noun: 'Agency',
+  noun: 'Company',
   label: 'Get Company',
   description: "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes. Needs a connection made by an agency user.",
   audience: 'agency',

@@ -3,7 +3,7 @@ import { opportunitySearchTrigger } from './searchTrigger';
 
 export default opportunitySearchTrigger({
   key: 'search_opportunities',
-  label: 'Search Opportunities',
+  label: 'New Opportunity Matching Search',
   description: 'Triggers when a new opportunity matching the filters is added (newest first, 100 at a time).',
   inputs: opportunityFilters(),
   newestFirstBy: 'createdAt',

@@ -5,7 +5,7 @@ import { userOutputFields, userSample } from './user';
 export default defineGhlTrigger({
   key: 'filter_users_by_email',
   noun: 'User',
-  label: 'Filter Users by Email',
+  label: 'New User With Email',
   description: 'Triggers when a user with one of the given email addresses is found in the agency. Needs a connection made by an agency user.',
   audience: 'agency',
   endpoint: { method: 'POST', path: '/users/search/filter-by-email' },

@@ -5,7 +5,7 @@ import { userOutputFields, userSample } from './user';
 export default defineGhlTrigger({
   key: 'search_users',
   noun: 'User',
-  label: 'Search Users',
+  label: 'New User Matching Search',
   description: 'Triggers when a new user matching your search is added to the location.',
   endpoint: { method: 'GET', path: '/users/search' },
   unwrap: 'users',
