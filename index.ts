@@ -22,7 +22,8 @@ export default defineApp({
   authentication,
   beforeRequest: [addGhlHostAndAuth],
   afterResponse: [mapGhlErrors],
-  // Let our afterResponse see 429s, so the delay GHL reports is used (see ZAPIER-NOTES).
+  // Core would turn a 429 into its own ThrottledError before afterResponse runs; false (despite
+  // the schema's wording) lets mapGhlErrors see it and use the delay GHL reports.
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
   triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, ...workflowTriggers, ...locationTriggers, ...associationTriggers, ...blogTriggers]),
   searches: byKey([...contactSearches, ...locationSearches]),

@@ -145,7 +145,8 @@ export const contactRoutes = [
     return [201, { succeded: errorCount === 0, errorCount, responses }];
   }),
   route('GET', '/contacts/business/{businessId}', (ctx) => {
-    const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId).sort(byDateDesc('dateAdded'));
+    // Storage order, oldest first, as GHL answers this list (it takes no sort parameter).
+    const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId);
     return [200, { contacts: pageOf(ctx, contacts, { defaultLimit: 25 }).map((c) => pickFields(c, LISTED_FIELDS)), count: contacts.length }];
   }),
   route('GET', '/contacts/', (ctx) => [

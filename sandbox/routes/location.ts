@@ -1,4 +1,4 @@
-import { notFound, route } from '../router';
+import { notFound, pageOf, route } from '../router';
 
 /** The location itself and the lists that feed the app's dropdowns. */
 export const locationRoutes = [
@@ -18,5 +18,6 @@ export const locationRoutes = [
     const status = ctx.query.get('status');
     return [200, { campaigns: ctx.state.campaigns.filter((c) => !status || c.status === status) }];
   }),
-  route('GET', '/businesses/', (ctx) => [200, { businesses: ctx.state.businesses }]),
+  // Storage order, oldest first, one page by skip and limit, as GHL answers it.
+  route('GET', '/businesses/', (ctx) => [200, { businesses: pageOf(ctx, ctx.state.businesses, { defaultLimit: 100 }) }]),
 ];

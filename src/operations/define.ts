@@ -4,6 +4,7 @@ import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOnce } from './once';
+import { newestOfStorageOrderList } from './storageOrder';
 import { parseInputs, runOperation } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
@@ -60,10 +61,27 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
   };
 };
 
+/** A poll of a list GHL answers in storage order: its newest records, wherever its tail is. */
+const newestOfList = (z: ZObject, bundle: Bundle, spec: TriggerSpec, paging: NonNullable<TriggerSpec['paging']> & { offsetParam: string }) => {
+  const read = async (offset: number) => {
+    const { data, values } = await runOperation(z, bundle, spec, { extraValues: { [paging.sizeParam]: paging.pageSize, [paging.offsetParam]: offset } });
+    return rowsOf(spec, data, values);
+  };
+  const listKey = JSON.stringify([spec.key, bundle.authData?.locationId ?? bundle.inputData?.locationId, ...spec.inputs.map((i) => bundle.inputData?.[i.field.key] ?? null)]);
+  return newestOfStorageOrderList(z, listKey, paging.pageSize, spec.newestFirstBy, read);
+};
+
+const pollRows = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
+  const { paging } = spec;
+  // A dropdown pages through the list as GHL orders it; a poll wants the newest records.
+  if (spec.storageOrder && paging?.offsetParam && !bundle.meta?.isFillingDynamicDropdown) return newestOfList(z, bundle, spec, { ...paging, offsetParam: paging.offsetParam });
+  const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
+  return rowsOf(spec, data, values);
+};
+
 export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
-  const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
-  const rows = newestFirst(rowsOf(spec, data, values), spec.newestFirstBy).slice(0, POLL_WINDOW);
+  const rows = newestFirst(await pollRows(z, bundle, spec), spec.newestFirstBy).slice(0, POLL_WINDOW);
   const { labelOf } = spec;
   return labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows;
 };

@@ -96,6 +96,11 @@ export interface TriggerSpec extends OperationSpec {
   changeMarkers?: string[];
   /** A readable `label` for each row, which the records' dynamic dropdowns show (never empty, and telling rows apart). */
   labelOf?: (row: Record<string, unknown>) => string;
+  /**
+   * GHL lists these records in storage order (paged by offset, with no sort parameter): polls
+   * follow the list's tail rather than read its first page (`storageOrder.ts`).
+   */
+  storageOrder?: true;
   /** Paging parameters, used only when a dynamic dropdown asks for its next page. */
   paging?: { sizeParam: string; pageSize: number; pageParam?: string; offsetParam?: string };
 }

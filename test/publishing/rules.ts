@@ -5,8 +5,8 @@ import { isTitleCase, toTitleCase } from './titleCase';
 
 /**
  * Zapier's publishing checks that can be judged from the app definition alone, one rule per
- * check, with Zapier's code. Source: Zapier's integration-check reference and publishing
- * requirements (summarised in the team's ZAPIER-CHECKS notes). `breaks` makes one change to a
+ * check, with Zapier's code (D001…, as Zapier's integration checks and publishing requirements
+ * name them). `breaks` makes one change to a
  * copy of the definition that the rule must catch, so every rule is shown to be able to fail.
  */
 export interface Rule {

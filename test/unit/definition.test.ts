@@ -1,6 +1,6 @@
 import App from '../../index';
 
-/** The app's shape as Zapier sees it: keys from CATALOG.md, dropdowns that resolve, one search-or-create. */
+/** The app's shape as Zapier sees it: the operation keys other tools check the app by, dropdowns that resolve, one search-or-create. */
 const CONTACT_KEYS = {
   triggers: [
     'get_contact', 'search_contacts', 'get_contacts_by_business', 'get_duplicate_contact', 'get_contact_appointments',

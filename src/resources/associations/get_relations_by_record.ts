@@ -11,6 +11,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [relatedRecordId('recordId', 'Record', 'The record whose links to watch.')],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   unwrap: 'relations',
   sample: relationSample,
   outputFields: relationOutputFields,

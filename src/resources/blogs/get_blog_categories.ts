@@ -12,6 +12,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'offset' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   newestFirstBy: 'updatedAt',
   sample: categorySample,
   outputFields: categoryOutputFields,

@@ -18,6 +18,8 @@ export default defineGhlTrigger({
     text('searchTerm', { label: 'Search Text', helpText: 'Only posts whose title contains this.' }, 100),
   ],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'offset' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   changeMarkers: ['updatedAt'],
   newestFirstBy: 'updatedAt',
   sample: postSample,

@@ -13,6 +13,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [text('searchTerm', { label: 'Search Text', helpText: 'Only blogs whose name contains this.' }, 100)],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   sample: blogSample,
   outputFields: blogOutputFields,
 });

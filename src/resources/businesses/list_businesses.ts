@@ -11,6 +11,8 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   newestFirstBy: 'createdAt',
   sample: businessSample,
   outputFields: businessOutputFields,

@@ -16,6 +16,8 @@ export default defineGhlTrigger({
     text('query', { label: 'Search Words', helpText: "Only contacts matching these words fire the Zap. Leave empty for all of the business's contacts." }, 200),
   ],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
+  // GHL answers this list in storage order, oldest first, with no sort parameter.
+  storageOrder: true,
   newestFirstBy: 'dateAdded',
   sample: listedContactSample,
   outputFields: listedContactOutputFields,
