@@ -62,7 +62,8 @@ export const opportunityRoutes = [
       .filter((o) => !q || [o.name, (o.contact as Json | undefined)?.name, (o.contact as Json | undefined)?.email].some((v) => String(v ?? '').toLowerCase().includes(q)))
       .sort((a, b) => String(ctx.query.get('order') === 'added_asc' ? a.createdAt : b.createdAt).localeCompare(String(ctx.query.get('order') === 'added_asc' ? b.createdAt : a.createdAt)));
     const limit = Number(ctx.query.get('limit') ?? 20);
-    return [200, { opportunities: matches.slice(0, limit), meta: { total: matches.length, currentPage: 1 }, aggregations: {} }];
+    const page = Math.max(1, Number(ctx.query.get('page') ?? 1));
+    return [200, { opportunities: matches.slice((page - 1) * limit, page * limit), meta: { total: matches.length, currentPage: page }, aggregations: {} }];
   }),
   route('GET', '/opportunities/pipelines', (ctx) => [200, { pipelines: ctx.state.pipelines }]),
   route('GET', '/opportunities/lost-reason', (ctx) => [200, { lostReasons: ctx.state.lostReasons, total: ctx.state.lostReasons.length }]),

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { connectionCache } from '../auth/connectionCache';
 import { subAccountPicker } from '../fields/subAccount';
 import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOnce } from './once';
 import { newestOfStorageOrderList } from './storageOrder';
-import { parseInputs, runOperation } from './run';
+import { parseInputs, runOperation, unwrap } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
 type Row = Record<string, unknown>;
@@ -61,18 +63,41 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
   };
 };
 
+/** Which list a trigger polls: the trigger, its sub-account and its filters. */
+const listIdentity = (spec: TriggerSpec, bundle: Bundle) =>
+  JSON.stringify([spec.key, bundle.authData?.locationId ?? bundle.inputData?.locationId, ...spec.inputs.map((i) => bundle.inputData?.[i.field.key] ?? null)]);
+
 /** A poll of a list GHL answers in storage order: its newest records, wherever its tail is. */
 const newestOfList = (z: ZObject, bundle: Bundle, spec: TriggerSpec, paging: NonNullable<TriggerSpec['paging']> & { offsetParam: string }) => {
   const read = async (offset: number) => {
     const { data, values } = await runOperation(z, bundle, spec, { extraValues: { [paging.sizeParam]: paging.pageSize, [paging.offsetParam]: offset } });
     return rowsOf(spec, data, values);
   };
-  const listKey = JSON.stringify([spec.key, bundle.authData?.locationId ?? bundle.inputData?.locationId, ...spec.inputs.map((i) => bundle.inputData?.[i.field.key] ?? null)]);
-  return newestOfStorageOrderList(z, listKey, paging.pageSize, spec.newestFirstBy, read);
+  return newestOfStorageOrderList(z, listIdentity(spec, bundle), paging.pageSize, spec.newestFirstBy, read);
+};
+
+/** A poll of the newest page plus one older page in turn (`sweep`): at most two requests. */
+const sweptRows = async (z: ZObject, bundle: Bundle, spec: TriggerSpec, sweep: NonNullable<TriggerSpec['sweep']>) => {
+  const read = async (page: number) => {
+    const { data, values, answer } = await runOperation(z, bundle, spec, { extraValues: { [sweep.pageParam]: page } });
+    return { rows: rowsOf(spec, data, values), total: Number(unwrap(answer, sweep.totalAt)) || 0 };
+  };
+  const newest = await read(1);
+  const pages = Math.ceil(newest.total / POLL_WINDOW);
+  if (pages < 2) return newest.rows;
+  const cache = connectionCache(z);
+  const key = `ghl-sweep-${createHash('sha256').update(listIdentity(spec, bundle)).digest('hex').slice(0, 40)}`;
+  const kept = (await cache.get<{ next: number }>(key))?.next ?? 2;
+  const page = kept > pages ? 2 : kept;
+  const older = await read(page);
+  await cache.set(key, { next: page >= pages ? 2 : page + 1 }, 30 * 24 * 60 * 60);
+  const seen = new Set(newest.rows.map((r) => r.id));
+  return [...newest.rows, ...older.rows.filter((r) => !seen.has(r.id))];
 };
 
 const pollRows = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<Row[]> => {
   const { paging } = spec;
+  if (spec.sweep && !bundle.meta?.isFillingDynamicDropdown) return sweptRows(z, bundle, spec, spec.sweep);
   // A dropdown pages through the list as GHL orders it; a poll wants the newest records.
   if (spec.storageOrder && paging?.offsetParam && !bundle.meta?.isFillingDynamicDropdown) return newestOfList(z, bundle, spec, { ...paging, offsetParam: paging.offsetParam });
   const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });

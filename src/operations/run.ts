@@ -116,5 +116,5 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
 export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
   const data = await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience });
-  return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap) };
+  return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap), answer: data };
 };

@@ -101,6 +101,12 @@ export interface TriggerSpec extends OperationSpec {
    * follow the list's tail rather than read its first page (`storageOrder.ts`).
    */
   storageOrder?: true;
+  /**
+   * GHL cannot order these records by their last change: besides the newest page, each poll reads
+   * one older page in turn (its place kept in the connection cache), so a change to any record is
+   * seen within one round of the list. `totalAt` is where the answer gives the record count.
+   */
+  sweep?: { pageParam: string; totalAt: string };
   /** Paging parameters, used only when a dynamic dropdown asks for its next page. */
   paging?: { sizeParam: string; pageSize: number; pageParam?: string; offsetParam?: string };
 }

@@ -61,4 +61,20 @@ describe('Opportunities against the sandbox', () => {
     ).rejects.toThrow(/is not a stage of pipeline Dental Leads/);
     expect(app().sandbox.locations.get(SANDBOX_LOCATION_ID)!.opportunities.size).toBe(0);
   });
+
+  it("Opportunity Stage Changed sees a move of a deal older than the 100 newest, when its page's turn comes", async () => {
+    const { run, sandbox } = app();
+    const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
+    for (let i = 0; i < 250; i += 1) {
+      const id = `opp${String(i).padStart(17, '0')}`;
+      const at = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString();
+      state.opportunities.set(id, { id, name: `Deal ${i}`, locationId: SANDBOX_LOCATION_ID, pipelineId: PIPELINE, pipelineStageId: 'stgNewLead000000001', status: 'open', createdAt: at, updatedAt: at, lastStageChangeAt: at, lastStatusChangeAt: at });
+    }
+    await run('triggers', 'opportunity_stage_changed', { pipeline_id: PIPELINE }, { isPopulatingDedupe: true });
+    // The oldest deal, on the last page of three, moves on.
+    await run('creates', 'update_opportunity', { id: 'opp00000000000000000', pipelineStageId: 'stgBooked0000000002' });
+    const seen: string[] = [];
+    for (let poll = 0; poll < 2; poll += 1) seen.push(...dedupeKeys(await run('triggers', 'opportunity_stage_changed', { pipeline_id: PIPELINE })));
+    expect(seen.some((key) => key.startsWith('opp00000000000000000|stgBooked0000000002|'))).toBe(true);
+  });
 });

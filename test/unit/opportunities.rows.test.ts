@@ -1,4 +1,4 @@
-import { LOCATION_ID } from '../helpers';
+import { LOCATION_ID, appTester, bundleWith, expectCall, operation } from '../helpers';
 import { type Row, actedOn, describeRows } from './rowTable';
 
 /** Every Opportunities row: the exact request each sends and the output it returns. */
@@ -16,7 +16,7 @@ const rows: Row[] = [
     reply: { opportunities: [older, deal] }, output: [deal, older],
   },
   {
-    kind: 'triggers', key: 'opportunity_stage_changed', input: {}, method: 'GET', path: '/opportunities/search', query: search(),
+    kind: 'triggers', key: 'opportunity_stage_changed', input: {}, method: 'GET', path: '/opportunities/search', query: search({ page: '1' }),
     reply: { opportunities: [{ ...older, lastStageChangeAt: '2026-11-22T09:00:00.000Z' }, { ...deal, lastStageChangeAt: '2026-11-21T10:00:00.000Z' }] },
     output: [{ ...older, lastStageChangeAt: '2026-11-22T09:00:00.000Z' }, { ...deal, lastStageChangeAt: '2026-11-21T10:00:00.000Z' }],
   },
@@ -74,3 +74,28 @@ const rows: Row[] = [
 ];
 
 describeRows(rows);
+
+describe('triggers.opportunity_stage_changed', () => {
+  it('reads the newest page and one older page in turn, so a move of any deal is seen within one round', async () => {
+    const at = (page: number, id: string, moved: string) => ({ opportunities: [{ ...deal, id, lastStageChangeAt: moved }], meta: { total: 250, currentPage: page } });
+    const pagesRead: string[] = [];
+    const answer = (page: number, id: string, moved: string) => {
+      const call = expectCall('GET', '/opportunities/search', 200, at(page, id, moved));
+      return () => pagesRead.push(...call.sent.map((r) => r.query.page!));
+    };
+    const polls = [
+      [answer(1, 'new1', '2026-11-20T09:00:00.000Z'), answer(2, 'old2', '2026-11-25T09:00:00.000Z')],
+      [answer(1, 'new1', '2026-11-20T09:00:00.000Z'), answer(3, 'old3', '2026-11-26T09:00:00.000Z')],
+      [answer(1, 'new1', '2026-11-20T09:00:00.000Z'), answer(2, 'old2', '2026-11-25T09:00:00.000Z')],
+    ];
+    const firsts: string[] = [];
+    for (const poll of polls) {
+      const rows = (await appTester(operation('triggers', 'opportunity_stage_changed') as never, bundleWith({}))) as Array<{ id: string }>;
+      poll.forEach((done) => done());
+      firsts.push(rows[0]!.id);
+    }
+    expect(pagesRead).toEqual(['1', '2', '1', '3', '1', '2']);
+    // The older deal moved most recently comes first, so Zapier fires for it.
+    expect(firsts).toEqual(['old2', 'old3', 'old2']);
+  });
+});

@@ -13,6 +13,7 @@ export const opportunitySearchTrigger = (spec: {
   inputs: Input[];
   newestFirstBy: string;
   changeMarkers?: string[];
+  sweep?: { pageParam: string; totalAt: string };
 }) =>
   defineGhlTrigger({
     ...spec,
