@@ -1,4 +1,5 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { type GhlContract, ghlContract, queryObject } from './contract/ghlContract';
 import { CONSENT_PATH, type Installable, consentPage, grantFromConsent } from './consentPage';
@@ -129,6 +130,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       'X-RateLimit-Interval-Milliseconds': String(rate.windowMs),
       'X-RateLimit-Limit-Daily': String(rate.daily),
       'X-RateLimit-Daily-Remaining': String(Math.max(0, rate.daily - w.daily)),
+      // Milliseconds until the day's quota comes back (the next midnight, UTC).
+      'X-RateLimit-Daily-Reset': String(86_400_000 - (now % 86_400_000)),
     };
     return { exceeded: w.used > rate.max || w.daily > rate.daily, headers };
   };
@@ -218,13 +221,15 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       body,
       now: new Date(clock()).toISOString(),
     });
+    // Every JSON answer of GHL's carries a traceId.
+    const traced = status < 300 && reply && typeof reply === 'object' && !Array.isArray(reply) && !(reply instanceof FileBody) ? { ...reply, traceId: randomUUID() } : reply;
     // A file answer has no JSON schema in the spec to hold it to.
-    if (status < 300 && check.operation && !(reply instanceof FileBody)) {
-      const problems = contract.checkResponse(check.operation, status, reply);
+    if (status < 300 && check.operation && !(traced instanceof FileBody)) {
+      const problems = contract.checkResponse(check.operation, status, traced);
       if (problems.length) offSpecAnswers.push(`${found.route.name} -> ${status}: ${problems.join('; ')}`);
     }
     if (dropReply) return req.socket.destroy();
-    send(res, status, reply, headers);
+    send(res, status, traced, headers);
   };
 
   const server = createServer(async (req, res) => {

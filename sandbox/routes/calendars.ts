@@ -129,7 +129,8 @@ const eventRoutes = [
   }),
   route('GET', '/calendars/events/appointments/{eventId}', (ctx) => {
     const event = recordOr404(ctx.state.appointments, ctx.params.eventId, 'Appointment');
-    return isReply(event) ? event : [200, { event }];
+    // Wrapped as GHL's live answers wrap it.
+    return isReply(event) ? event : [200, { appointment: event }];
   }),
   route('PUT', '/calendars/events/appointments/{eventId}', (ctx) => {
     const event = recordOr404(ctx.state.appointments, ctx.params.eventId, 'Appointment');

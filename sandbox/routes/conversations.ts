@@ -118,7 +118,8 @@ export const conversationRoutes = [
     const emailMessageId = ctx.body.type === 'Email' ? newId() : undefined;
     const message = record(ctx, conversation, { type: ctx.body.type, direction: 'outbound', status: 'pending', message: ctx.body.message ?? ctx.body.html, subject: ctx.body.subject, emailMessageId });
     lastSendAt.set(ctx.state, now);
-    return [200, { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}), status: 'pending', msg: 'Message queued successfully.' }];
+    // What GHL's live answer to a send holds: the conversation and the new message.
+    return [200, { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}) }];
   }),
   route('GET', '/conversations/messages/email/{id}', (ctx): Reply => {
     const email = [...ctx.state.messages.values()].find((m) => m.emailMessageId === ctx.params.id);
@@ -137,7 +138,8 @@ export const conversationRoutes = [
   }),
   route('GET', '/conversations/messages/{id}', (ctx): Reply => {
     const message = messageOf(ctx, ctx.params.id);
-    return isReply(message) ? message : [200, shownMessage(ctx, message)];
+    // Wrapped as GHL's live answers wrap it.
+    return isReply(message) ? message : [200, { message: shownMessage(ctx, message) }];
   }),
   route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', (ctx): Reply => {
     const found = sentencesOf(ctx);

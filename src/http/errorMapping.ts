@@ -15,9 +15,11 @@ const DAILY_QUOTA_WAIT_SECONDS = 15 * 60;
 const rateLimited = (z: ZObject, response: HttpResponse) => {
   if (response.getHeader('x-ratelimit-daily-remaining')?.trim() === '0') {
     const daily = response.getHeader('x-ratelimit-limit-daily') ?? '200,000';
+    // GHL says when the day's quota comes back (`X-RateLimit-Daily-Reset`, milliseconds from now).
+    const resetSeconds = Math.ceil(Number.parseInt(response.getHeader('x-ratelimit-daily-reset') ?? '', 10) / 1000) || 0;
     return new z.errors.ThrottledError(
       `HighLevel's daily limit for this app on this location (${daily} requests a day) is spent: Zapier will try again later, when HighLevel allows requests again.`,
-      Math.max(DAILY_QUOTA_WAIT_SECONDS, throttleDelaySeconds(response)),
+      Math.max(DAILY_QUOTA_WAIT_SECONDS, resetSeconds, throttleDelaySeconds(response)),
     );
   }
   return new z.errors.ThrottledError('HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.', throttleDelaySeconds(response));

@@ -92,6 +92,13 @@ const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<s
 const pick = (values: Record<string, unknown>, keys: string[]) =>
   Object.fromEntries(Object.entries(values).filter(([key]) => keys.includes(key)));
 
+/** GHL tags every answer with a `traceId` for its own logs: nothing a Zap should see or map. */
+const withoutTraceId = <T>(answer: T): T => {
+  if (!answer || typeof answer !== 'object' || Array.isArray(answer) || !('traceId' in answer)) return answer;
+  const { traceId: _traceId, ...rest } = answer as Record<string, unknown>;
+  return rest as T;
+};
+
 /** The part of GHL's answer under `key`; a dotted key ("messages.messages") walks into nested objects. */
 export const unwrap = (data: unknown, key: string | undefined): unknown =>
   (key ? key.split('.') : []).reduce<unknown>((held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined), data);
@@ -115,6 +122,6 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
 /** Parse, call, unwrap: the shared core of every trigger, search and create. */
 export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
-  const data = await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience });
+  const data = withoutTraceId(await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience }));
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap), answer: data };
 };

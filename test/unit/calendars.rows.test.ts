@@ -40,7 +40,7 @@ const rows: Array<Omit<Row, 'version'>> = [
     kind: 'triggers', key: 'list_blocked_slots', input: { userId: 'u1', ...windowInput }, method: 'GET', path: '/calendars/blocked-slots',
     query: { locationId: LOCATION_ID, userId: 'u1', ...window }, reply: { events: [block] }, output: [block],
   },
-  { kind: 'triggers', key: 'get_appointment', input: { eventId: 'evt1' }, method: 'GET', path: '/calendars/events/appointments/evt1', query: {}, reply: { event }, output: [event] },
+  { kind: 'triggers', key: 'get_appointment', input: { eventId: 'evt1' }, method: 'GET', path: '/calendars/events/appointments/evt1', query: {}, reply: { appointment: event, traceId: 'tr1' }, output: [event] },
   {
     kind: 'triggers', key: 'list_appointment_notes', input: { appointmentId: 'evt1' }, method: 'GET', path: '/calendars/appointments/evt1/notes',
     query: { limit: '20', offset: '0' }, reply: { notes: [note], hasMore: false }, output: [note],

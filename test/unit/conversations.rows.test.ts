@@ -9,7 +9,7 @@ import { type Row, actedOn, describeRows } from './rowTable';
 const V = '2021-04-15';
 const C = 'seD4PfOuKoVMLkEZqohJ';
 const conversation = { id: 'cnv1', contactId: C, lastMessageBody: 'Hi' };
-const sent = { conversationId: 'cnv1', messageId: 'm1', status: 'pending' };
+const sent = { conversationId: 'cnv1', messageId: 'm1' };
 
 const message = { id: 'm1', type: 2, messageType: 'TYPE_SMS', conversationId: 'cnv1', contactId: C, body: 'Hi', direction: 'inbound', dateAdded: '2026-11-22T10:00:00.000Z' };
 const older = { ...message, id: 'm0', dateAdded: '2026-11-21T10:00:00.000Z' };
@@ -30,7 +30,7 @@ const rows: Row[] = [
     query: { type: 'TYPE_SMS', limit: '100' }, reply: { messages: { lastMessageId: 'm0', nextPage: false, messages: [older, message] } }, output: [message, older], version: V,
   },
   // The conversation picker only feeds the message dropdown: it is never sent.
-  { kind: 'triggers', key: 'get_message', input: { conversationId: 'cnv1', id: 'm1' }, method: 'GET', path: '/conversations/messages/m1', query: {}, reply: message, output: [message], version: V },
+  { kind: 'triggers', key: 'get_message', input: { conversationId: 'cnv1', id: 'm1' }, method: 'GET', path: '/conversations/messages/m1', query: {}, reply: { message, traceId: 'tr1' }, output: [message], version: V },
   { kind: 'triggers', key: 'get_email', input: { id: 'eml1' }, method: 'GET', path: '/conversations/messages/email/eml1', query: {}, reply: email, output: [email], version: V },
   {
     kind: 'triggers', key: 'list_conversation_emails', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1/messages', query: { type: 'TYPE_EMAIL', limit: '100' },
@@ -60,8 +60,9 @@ const rows: Row[] = [
     output: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' }, version: V,
   },
   {
+    // GHL's own traceId is dropped: nothing a Zap should map.
     kind: 'creates', key: 'live_chat_agent_typing', input: { conversationId: 'cnv1', visitorId: 'visitor-7', typing: 'no' }, method: 'POST', path: '/conversations/providers/live-chat/typing',
-    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true }, output: actedOn({ conversationId: 'cnv1', visitorId: 'visitor-7' }, { success: true }), version: V,
+    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true, traceId: 'f2c1a7d0-trace' }, output: actedOn({ conversationId: 'cnv1', visitorId: 'visitor-7' }, { success: true }), version: V,
   },
 ];
 

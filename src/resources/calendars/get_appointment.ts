@@ -9,7 +9,8 @@ export default defineGhlTrigger({
   label: 'Get Appointment',
   description: 'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
   endpoint: calendarEndpoint('GET', '/calendars/events/appointments/{eventId}'),
-  unwrap: 'event',
+  // GHL's live answer wraps it as `appointment` (the spec says `event`).
+  unwrap: 'appointment',
   inputs: [appointmentId()],
   changeMarkers: ['dateUpdated'],
   sample: eventSample,

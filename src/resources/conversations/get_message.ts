@@ -9,6 +9,8 @@ export default defineGhlTrigger({
   label: 'Get Message by ID',
   description: "Triggers when the chosen message is first read and again each time its delivery status changes.",
   endpoint: conversationEndpoint('GET', '/conversations/messages/{id}'),
+  // GHL's live answer wraps the message (the spec describes it bare).
+  unwrap: 'message',
   sends: [],
   inputs: messageInputs('id'),
   changeMarkers: ['status'],

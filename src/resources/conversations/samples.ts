@@ -18,10 +18,10 @@ export const conversationByIdOutputFields = [
   field('id', 'Conversation ID'), field('contactId', 'Contact ID'), field('unreadCount', 'Unread Messages', 'integer'), field('inbox', 'In Inbox', 'boolean'), field('starred', 'Starred', 'boolean'),
 ];
 
-/** What sending answers (SendMessageResponseDto). */
-export const sentSample = { conversationId: conversationSample.id, messageId: 't22c6DQcTDf3MjRhwf77', status: 'pending', msg: 'Message queued successfully.' };
+/** What sending answers, as GHL's live answers show: the conversation and the new message (SendMessageResponseDto). */
+export const sentSample = { conversationId: conversationSample.id, messageId: 't22c6DQcTDf3MjRhwf77' };
 export const sentOutputFields = [
-  field('messageId', 'Message ID'), field('emailMessageId', 'Email Message ID'), field('conversationId', 'Conversation ID'), field('status', 'Status'), field('msg', 'Result'),
+  field('messageId', 'Message ID'), field('emailMessageId', 'Email Message ID'), field('conversationId', 'Conversation ID'),
 ];
 
 /** What logging an inbound message answers (ProcessMessageResponseDto). */
