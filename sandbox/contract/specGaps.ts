@@ -320,3 +320,12 @@ SPEC_GAPS.push({
     if (dto?.required) dto.required = dto.required.filter((name: string) => ['conversationId', 'messageId'].includes(name));
   },
 });
+
+SPEC_GAPS.push({
+  file: 'opportunities.json',
+  why: 'DELETE /opportunities/{id} answers `{ success: true }` live; the spec names the flag `succeded`.',
+  patch: (doc) => {
+    const dto = doc.components.schemas.DeleteUpdateOpportunitySuccessfulResponseDto;
+    if (dto?.properties && !dto.properties.success) dto.properties.success = { type: 'boolean', example: true };
+  },
+});

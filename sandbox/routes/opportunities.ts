@@ -96,8 +96,9 @@ export const opportunityRoutes = [
     const problem = pipelineProblem(ctx, change.pipelineId ?? opportunity.pipelineId, change.pipelineStageId);
     return problem ?? [200, { opportunity: apply(opportunity, change, ctx.now) }];
   }),
+  // GHL's live answer spells its flag `success` here, not the spec's `succeded`.
   route('DELETE', '/opportunities/{id}', (ctx) =>
-    ctx.state.opportunities.delete(ctx.params.id!) ? [200, { succeded: true }] : notFound('Opportunity')),
+    ctx.state.opportunities.delete(ctx.params.id!) ? [200, { success: true }] : notFound('Opportunity')),
   route('PUT', '/opportunities/{id}/status', (ctx) => {
     const opportunity = opportunityOr404(ctx);
     if (isReply(opportunity)) return opportunity;

@@ -62,7 +62,7 @@ const rows: Row[] = [
     body: { contactId: 'seD4PfOuKoVMLkEZqohJ', pipelineId: P, name: 'Whitening', locationId: LOCATION_ID, followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
     reply: { opportunity: deal, new: true }, output: deal,
   },
-  { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { succeded: true }, output: actedOn({ id: O }, { succeded: true })},
+  { kind: 'creates', key: 'delete_opportunity', input: { id: O }, method: 'DELETE', path: `/opportunities/${O}`, query: {}, reply: { success: true, traceId: 'tr1' }, output: actedOn({ id: O }, { success: true }) },
   {
     kind: 'creates', key: 'add_opportunity_followers', input: { id: O, followers: 'u1, u2, u1' }, method: 'POST', path: `/opportunities/${O}/followers`,
     body: { followers: ['u1', 'u2'] }, reply: { followers: ['u1', 'u2'], followersAdded: ['u2'] }, output: actedOn({ id: O }, { followers: ['u1', 'u2'], followersAdded: ['u2'] }),

@@ -1,6 +1,5 @@
 import { opportunityId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { deletedOutputFields, deletedSample } from '../shared/deleted';
 
 export default defineGhlCreate({
   key: 'delete_opportunity',
@@ -9,6 +8,7 @@ export default defineGhlCreate({
   description: 'Deletes an opportunity. This cannot be undone.',
   endpoint: { method: 'DELETE', path: '/opportunities/{id}' },
   inputs: [opportunityId()],
-  sample: deletedSample,
-  outputFields: deletedOutputFields,
+  // GHL's live answer here is `{ success: true }` (the spec says `succeded`); the app reports `success` either way.
+  sample: { success: true },
+  outputFields: [],
 });
