@@ -15,18 +15,18 @@ export const contactId = (helpText = 'The contact to use. Pick one, or map a Con
 export const taskId = () =>
   recordId('taskId', {
     label: 'Task',
-    helpText: "The contact's task. Pick one after choosing the contact, or map a Task ID from an earlier step.",
+    helpText: "The contact's task. Pick one of the chosen contact's tasks, or map a Task ID from an earlier step.",
     required: true,
-    extra: { dynamic: 'get_contact_tasks.id.title' },
+    extra: { dynamic: 'get_contact_tasks.id.title', dependsOn: ['contactId'] },
   });
 
 /** GHL names the note's path parameter `id`. */
 export const noteId = () =>
   recordId('id', {
     label: 'Note',
-    helpText: "The contact's note. Pick one after choosing the contact, or map a Note ID from an earlier step.",
+    helpText: "The contact's note. Pick one of the chosen contact's notes, or map a Note ID from an earlier step.",
     required: true,
-    extra: { dynamic: 'get_contact_notes.id.body' },
+    extra: { dynamic: 'get_contact_notes.id.body', dependsOn: ['contactId'] },
   });
 
 export const userId = (key: string, label: string, helpText: string) =>
@@ -78,9 +78,9 @@ export const pipelineId = (required = true) =>
 export const pipelineStageId = (required = false) =>
   recordId('pipelineStageId', {
     label: 'Pipeline Stage',
-    helpText: 'The stage within the chosen pipeline. Choose the pipeline first, then pick one of its stages.',
+    helpText: "The stage within the chosen pipeline: pick one of the pipeline's stages.",
     required,
-    extra: { dynamic: 'list_pipeline_stages.id.name' },
+    extra: { dynamic: 'list_pipeline_stages.id.name', dependsOn: ['pipelineId'] },
   });
 
 export const opportunityId = (key = 'id') =>

@@ -15,7 +15,7 @@ const CONTACT_KEYS = {
   ],
 } as const;
 
-type Op = { operation: { inputFields?: unknown[] } };
+type Op = { key: string; operation: { inputFields?: unknown[] } };
 
 describe('app definition', () => {
   it.each(Object.entries(CONTACT_KEYS))('offers every Contacts %s row by its catalog key', (kind, keys) => {
@@ -31,6 +31,17 @@ describe('app definition', () => {
     expect(dynamics.length).toBeGreaterThan(10);
     for (const ref of dynamics) expect(Object.keys(App.triggers ?? {})).toContain(ref.split('.')[0]);
     for (const ref of searches) expect(Object.keys(App.searches ?? {})).toContain(ref.split('.')[0]);
+  });
+
+  it('makes each dependent dropdown (a task of the contact, a stage of the pipeline) depend on a field of its own step', () => {
+    const all = [...Object.values(App.triggers ?? {}), ...Object.values(App.searches ?? {}), ...Object.values(App.creates ?? {})] as Op[];
+    const dependent = all.flatMap((op) => {
+      const fields = (op.operation.inputFields ?? []).filter((f): f is { key: string; dependsOn?: string[] } => typeof f === 'object');
+      const keys = new Set(fields.map((f) => f.key));
+      return fields.filter((f) => f.dependsOn).map((f) => ({ op: op.key, field: f.key, missing: f.dependsOn!.filter((k) => !keys.has(k)) }));
+    });
+    expect(dependent.length).toBeGreaterThanOrEqual(10);
+    expect(dependent.filter((d) => d.missing.length)).toEqual([]);
   });
 
   it('pairs Find Contact with Create Contact as Find or Create Contact', () => {

@@ -18,17 +18,17 @@ export const resourceId = () =>
 export const appointmentNoteId = () =>
   recordId('noteId', {
     label: 'Note',
-    helpText: "The appointment's note. Pick one after choosing the appointment.",
+    helpText: "The appointment's note: pick one of the chosen appointment's notes.",
     required: true,
-    extra: { dynamic: 'list_appointment_notes.id.body' },
+    extra: { dynamic: 'list_appointment_notes.id.body', dependsOn: ['appointmentId'] },
   });
 
 export const notificationId = () =>
   recordId('notificationId', {
     label: 'Notification',
-    helpText: "The calendar's notification. Pick one after choosing the calendar.",
+    helpText: "The calendar's notification: pick one of the chosen calendar's notifications.",
     required: true,
-    extra: { dynamic: 'list_calendar_notifications.id.notificationType' },
+    extra: { dynamic: 'list_calendar_notifications.id.notificationType', dependsOn: ['calendarId'] },
   });
 
 export const blockSlotId = () =>

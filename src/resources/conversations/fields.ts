@@ -13,7 +13,7 @@ export const messageInputs = (key = 'messageId') => [
     label: 'Message',
     helpText: 'The message. Pick one from the conversation above, or map a Message ID from an earlier step (such as Log Inbound SMS).',
     required: true,
-    extra: { dynamic: 'get_conversation_messages.id.body' },
+    extra: { dynamic: 'get_conversation_messages.id.body', dependsOn: ['conversationId'] },
   }),
 ];
 
