@@ -1,3 +1,4 @@
+import './noMemoryKill';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { SANDBOX_LOCATION_ID } from '../sandbox/server';
 import { inputsWithRecords } from '../sandbox/recordInputs';
 import { requireTime, timeEach } from './measure';
 import { addBenchRecords } from './records';
+import { STORAGE_ORDER_CROWD, storageOrderRuns } from './storageOrderLists';
 
 /**
  * `npm run bench`: requests per poll and per call, load time, zip size and per-operation
@@ -76,6 +78,30 @@ const callCosts = async (ops: AppOperation[]) => {
   return table(['Operation', 'Kind', 'Requests per call'], rows);
 };
 
+const storageOrderLists = async (ops: AppOperation[]) => {
+  const app = await session(0);
+  try {
+    const state = app.sandbox.locations.get(SANDBOX_LOCATION_ID)!;
+    const runs = await storageOrderRuns(
+      ops,
+      state,
+      app.ids,
+      (op, input) => app.run(op.kind, op.key, input),
+      async (op) => {
+        const before = served(app.sandbox);
+        const rows = (await app.run(op.kind, op.key, inputsWithRecords(op.spec, app.ids))) as Array<Record<string, unknown>>;
+        return { rows, requests: served(app.sandbox) - before };
+      },
+    );
+    return table(
+      ['Trigger', 'Requests on the first poll (finds the end)', `Requests on the next poll`, `Fires for record ${(STORAGE_ORDER_CROWD + 1).toLocaleString('en')}`],
+      runs.map((r) => [`\`${r.key}\``, String(r.firstPoll), String(r.nextPoll), r.fired ? 'yes' : 'NO']),
+    );
+  } finally {
+    await app.stop();
+  }
+};
+
 /** Reads timed through zapier-platform-core beside the same request sent bare with fetch. */
 const overhead = async (ops: AppOperation[]) => {
   const app = await session(100);
@@ -133,6 +159,8 @@ const main = async () => {
       'Targets: exactly 1 request per poll and per single-endpoint action; app load under 1.5x core alone; per-operation overhead under 1.5x a bare call.',
     '## Triggers: requests per poll',
     await pollCosts(triggers),
+    `## Lists GHL answers oldest first, with ${STORAGE_ORDER_CROWD.toLocaleString('en')} records`,
+    await storageOrderLists(ops),
     '## Actions and searches: requests per call',
     await callCosts(ops.filter((op) => op.kind !== 'triggers')),
     '## Load time and build size',
