@@ -89,7 +89,10 @@ const storageOrderLists = async (ops: AppOperation[]) => {
       (op, input) => app.run(op.kind, op.key, input),
       async (op) => {
         const before = served(app.sandbox);
-        const rows = (await app.run(op.kind, op.key, inputsWithRecords(op.spec, app.ids))) as Array<Record<string, unknown>>;
+        // Only the records a list belongs to (a blog, a business): its optional filters would hide the copies.
+        const required = new Set(op.spec.inputs.filter((i) => i.field.required).map((i) => i.field.key));
+        const input = Object.fromEntries(Object.entries(inputsWithRecords(op.spec, app.ids)).filter(([key]) => required.has(key)));
+        const rows = (await app.run(op.kind, op.key, input)) as Array<Record<string, unknown>>;
         return { rows, requests: served(app.sandbox) - before };
       },
     );
