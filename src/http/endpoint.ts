@@ -1,4 +1,4 @@
-import type { ApiVersion } from '../config';
+import { API_VERSION, type ApiVersion } from '../config';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -28,3 +28,14 @@ export const expandPath = (path: string, values: Record<string, unknown>): strin
     }
     return encodeURIComponent(String(value));
   });
+
+/**
+ * One endpoint as the spec names it, with the `Version` header it takes: most APIs take
+ * 2021-07-28 (the default); calendars and conversations take 2021-04-15.
+ */
+export const endpoint = (method: HttpMethod, path: string, version: ApiVersion = API_VERSION.standard, extra: Partial<Endpoint> = {}): Endpoint => ({
+  method,
+  path,
+  version,
+  ...extra,
+});

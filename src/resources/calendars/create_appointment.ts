@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { appointmentInputs } from './inputs';
 import { appointmentOutputFields, appointmentSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlCreate({
   noun: 'Appointment',
   label: 'Create Appointment',
   description: 'Books an appointment for a contact on a calendar.',
-  endpoint: calendarEndpoint('POST', '/calendars/events/appointments'),
+  endpoint: endpoint('POST', '/calendars/events/appointments', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: appointmentInputs('create'),
   sample: appointmentSample,

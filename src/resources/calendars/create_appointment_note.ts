@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { appointmentNoteInputs } from './noteInputs';
 import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlCreate({
   noun: 'Note',
   label: 'Create Appointment Note',
   description: 'Adds a note to an appointment.',
-  endpoint: calendarEndpoint('POST', '/calendars/appointments/{appointmentId}/notes'),
+  endpoint: endpoint('POST', '/calendars/appointments/{appointmentId}/notes', API_VERSION.calendarsAndConversations),
   unwrap: 'note',
   inputs: appointmentNoteInputs(),
   sample: appointmentNoteSample,

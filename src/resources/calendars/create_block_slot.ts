@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { BLOCK_TARGET, BLOCK_TARGET_ONE_OF, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
@@ -9,7 +10,7 @@ export default defineGhlCreate({
   noun: 'Blocked Slot',
   label: 'Create Blocked Slot',
   description: "Blocks time on a calendar or a team member's (lunch, meetings, leave) so nobody can book it.",
-  endpoint: calendarEndpoint('POST', '/calendars/events/block-slots'),
+  endpoint: endpoint('POST', '/calendars/events/block-slots', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: blockSlotInputs('create'),
   exclusive: [BLOCK_TARGET_ONE_OF],

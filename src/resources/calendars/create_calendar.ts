@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { calendarInputs } from './inputs';
 import { calendarOutputFields, calendarSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlCreate({
   noun: 'Calendar',
   label: 'Create Calendar',
   description: 'Creates a new booking calendar in the location.',
-  endpoint: calendarEndpoint('POST', '/calendars/'),
+  endpoint: endpoint('POST', '/calendars/', API_VERSION.calendarsAndConversations),
   unwrap: 'calendar',
   fromConnection: ['locationId'],
   inputs: calendarInputs('create'),

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean } from '../../operations/inputs';
-import { calendarEndpoint } from './endpoint';
 import { groupInputs } from './inputs';
 import { groupOutputFields, groupSample } from './samples';
 
@@ -9,7 +10,7 @@ export default defineGhlCreate({
   noun: 'Calendar Group',
   label: 'Create Calendar Group',
   description: 'Creates a new group of calendars, with its own booking page.',
-  endpoint: calendarEndpoint('POST', '/calendars/groups'),
+  endpoint: endpoint('POST', '/calendars/groups', API_VERSION.calendarsAndConversations),
   unwrap: 'group',
   fromConnection: ['locationId'],
   inputs: [...groupInputs(), boolean('isActive', { label: 'Active', helpText: 'No creates the group switched off. Default: Yes.' })],

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { notificationInputs } from './notificationInputs';
 import { notificationOutputFields, notificationSample } from './samples';
 
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   label: 'Create Calendar Notification',
   description: 'Sets up a message (confirmation, reminder, follow-up, ...) that a calendar sends on its bookings.',
   // GHL takes a list of notifications; this step sends one.
-  endpoint: calendarEndpoint('POST', '/calendars/{calendarId}/notifications', { bodyIsList: true }),
+  endpoint: endpoint('POST', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations, { bodyIsList: true }),
   idFrom: '_id',
   inputs: [calendarId('The calendar that sends the notification.'), ...notificationInputs('create')],
   sample: notificationSample,

@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { resourceType } from './fields';
 import { resourceInputs } from './resourceInputs';
 import { resourceOutputFields, resourceSample } from './samples';
@@ -9,7 +10,7 @@ export default defineGhlCreate({
   noun: 'Resource',
   label: 'Create Calendar Resource',
   description: 'Adds a room or piece of equipment that calendars book along with appointments.',
-  endpoint: calendarEndpoint('POST', '/calendars/resources/{resourceType}'),
+  endpoint: endpoint('POST', '/calendars/resources/{resourceType}', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: [resourceType(), ...resourceInputs('create')],
   sample: resourceSample,

@@ -1,7 +1,8 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import type { PlainOutputField } from 'zapier-platform-core';
 import { defineGhlCreate } from '../../operations/define';
 import type { Input } from '../../operations/inputs';
-import { calendarEndpoint } from './endpoint';
 import { successOutputFields, successSample } from './samples';
 
 /** The Calendars deletes differ only in what they delete and where: one shape for all of them. */
@@ -22,7 +23,7 @@ export const calendarDelete = (spec: {
     noun: spec.noun,
     label: spec.label,
     description: `Deletes ${spec.what}. This cannot be undone.`,
-    endpoint: calendarEndpoint('DELETE', spec.path, spec.sendBody ? { sendBody: true } : {}),
+    endpoint: endpoint('DELETE', spec.path, API_VERSION.calendarsAndConversations, spec.sendBody ? { sendBody: true } : {}),
     inputs: spec.inputs,
     sample: spec.sample ?? successSample,
     outputFields: spec.outputFields ?? successOutputFields,

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { appointmentId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { eventOutputFields, eventSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Appointment',
   label: 'Get Appointment',
   description: 'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
-  endpoint: calendarEndpoint('GET', '/calendars/events/appointments/{eventId}'),
+  endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', API_VERSION.calendarsAndConversations),
   // GHL's live answer wraps it as `appointment` (the spec says `event`).
   unwrap: 'appointment',
   inputs: [appointmentId()],

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { calendarOutputFields, calendarSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Calendar',
   label: 'Get Calendar by ID',
   description: 'Triggers when the chosen calendar is first read, giving its settings to later steps.',
-  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}'),
+  endpoint: endpoint('GET', '/calendars/{calendarId}', API_VERSION.calendarsAndConversations),
   unwrap: 'calendar',
   inputs: [calendarId()],
   sample: calendarSample,

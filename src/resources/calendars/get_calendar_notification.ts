@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { notificationId } from './fields';
 import { notificationOutputFields, notificationSample } from './samples';
 
@@ -9,7 +10,7 @@ export default defineGhlTrigger({
   noun: 'Notification',
   label: 'Get Calendar Notification',
   description: "Triggers when the chosen calendar notification is first read, giving its settings to later steps.",
-  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}'),
+  endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', API_VERSION.calendarsAndConversations),
   idFrom: '_id',
   inputs: [calendarId(), notificationId()],
   sample: notificationSample,

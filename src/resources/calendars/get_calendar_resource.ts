@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { resourceId, resourceType } from './fields';
 import { resourceOutputFields, resourceSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Resource',
   label: 'Get Calendar Resource',
   description: 'Triggers when the chosen room or equipment is first read, giving its details to later steps.',
-  endpoint: calendarEndpoint('GET', '/calendars/resources/{resourceType}/{id}'),
+  endpoint: endpoint('GET', '/calendars/resources/{resourceType}/{id}', API_VERSION.calendarsAndConversations),
   inputs: [resourceType(), resourceId()],
   sample: resourceSample,
   outputFields: resourceOutputFields,

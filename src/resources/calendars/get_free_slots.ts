@@ -1,7 +1,8 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId, userId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
 import { epochMillis, timeZone } from '../../operations/inputs';
-import { calendarEndpoint } from './endpoint';
 import { freeSlotsOutputFields, freeSlotsSample, slotsByDay } from './freeSlots';
 
 const DAY = 24 * 3600 * 1000;
@@ -11,7 +12,7 @@ export default defineGhlTrigger({
   noun: 'Free Slot',
   label: 'Get Free Slots',
   description: 'Triggers when a day in the chosen range has free booking times on the calendar, listing them readably.',
-  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/free-slots'),
+  endpoint: endpoint('GET', '/calendars/{calendarId}/free-slots', API_VERSION.calendarsAndConversations),
   inputs: [
     calendarId('The calendar whose free times to list.'),
     epochMillis('startDate', { label: 'From', helpText: 'First day to look at, in any common date form. Default: now.', example: '2026-12-01' }),

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { appointmentId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Note',
   label: 'List Appointment Notes',
   description: 'Triggers when a new note is added to the chosen appointment.',
-  endpoint: calendarEndpoint('GET', '/calendars/appointments/{appointmentId}/notes'),
+  endpoint: endpoint('GET', '/calendars/appointments/{appointmentId}/notes', API_VERSION.calendarsAndConversations),
   unwrap: 'notes',
   // GHL pages notes 20 at a time at most.
   constants: { limit: 20, offset: 0 },

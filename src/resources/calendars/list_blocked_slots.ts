@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { eventWindowCheck, eventWindowDefaults, eventWindowInputs } from './eventWindow';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Blocked Slot',
   label: 'List Blocked Slots',
   description: 'Triggers when time is newly blocked on the chosen calendar, team member or group (within the time window).',
-  endpoint: calendarEndpoint('GET', '/calendars/blocked-slots'),
+  endpoint: endpoint('GET', '/calendars/blocked-slots', API_VERSION.calendarsAndConversations),
   unwrap: 'events',
   fromConnection: ['locationId'],
   inputs: eventWindowInputs(),

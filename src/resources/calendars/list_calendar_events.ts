@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { eventWindowCheck, eventWindowDefaults, eventWindowInputs } from './eventWindow';
 import { eventOutputFields, eventSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Appointment',
   label: 'List Calendar Events',
   description: 'Triggers when a new appointment is booked on the chosen calendar, team member or group (within the time window).',
-  endpoint: calendarEndpoint('GET', '/calendars/events'),
+  endpoint: endpoint('GET', '/calendars/events', API_VERSION.calendarsAndConversations),
   unwrap: 'events',
   fromConnection: ['locationId'],
   inputs: eventWindowInputs(),

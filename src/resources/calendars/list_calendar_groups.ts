@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { groupOutputFields, groupSample } from './samples';
 
 export default defineGhlTrigger({
@@ -7,7 +8,7 @@ export default defineGhlTrigger({
   noun: 'Calendar Group',
   label: 'List Calendar Groups',
   description: 'Triggers when a new calendar group is added to the location.',
-  endpoint: calendarEndpoint('GET', '/calendars/groups'),
+  endpoint: endpoint('GET', '/calendars/groups', API_VERSION.calendarsAndConversations),
   unwrap: 'groups',
   fromConnection: ['locationId'],
   inputs: [],

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { notificationOutputFields, notificationSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Notification',
   label: 'List Calendar Notifications',
   description: 'Triggers when a new notification (confirmation, reminder, follow-up, ...) is set up on the chosen calendar.',
-  endpoint: calendarEndpoint('GET', '/calendars/{calendarId}/notifications'),
+  endpoint: endpoint('GET', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations),
   idFrom: '_id',
   constants: { limit: 100, skip: 0 },
   inputs: [calendarId()],

@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { resourceType } from './fields';
 import { resourceOutputFields, resourceSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Resource',
   label: 'List Calendar Resources',
   description: 'Triggers when a new room or piece of equipment is added to the location.',
-  endpoint: calendarEndpoint('GET', '/calendars/resources/{resourceType}'),
+  endpoint: endpoint('GET', '/calendars/resources/{resourceType}', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   constants: { limit: 100, skip: 0 },
   inputs: [resourceType()],

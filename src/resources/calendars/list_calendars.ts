@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarGroupId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { calendarOutputFields, calendarSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Calendar',
   label: 'List Calendars',
   description: 'Triggers when a new calendar is added to the location, or to the chosen group.',
-  endpoint: calendarEndpoint('GET', '/calendars/'),
+  endpoint: endpoint('GET', '/calendars/', API_VERSION.calendarsAndConversations),
   unwrap: 'calendars',
   fromConnection: ['locationId'],
   inputs: [calendarGroupId('groupId', 'Only calendars of this group. Leave empty for every calendar.', false)],

@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { appointmentNoteId } from './fields';
 import { appointmentNoteInputs } from './noteInputs';
 import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   noun: 'Note',
   label: 'Update Appointment Note',
   description: "Replaces the text of an appointment's note.",
-  endpoint: calendarEndpoint('PUT', '/calendars/appointments/{appointmentId}/notes/{noteId}'),
+  endpoint: endpoint('PUT', '/calendars/appointments/{appointmentId}/notes/{noteId}', API_VERSION.calendarsAndConversations),
   unwrap: 'note',
   inputs: [...appointmentNoteInputs().slice(0, 1), appointmentNoteId(), ...appointmentNoteInputs().slice(1)],
   sample: appointmentNoteSample,

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { blockSlotId } from './fields';
 import { BLOCK_TARGET_ONE_OF, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   noun: 'Blocked Slot',
   label: 'Update Blocked Slot',
   description: 'Moves or renames blocked time on a calendar. Empty fields keep their current values.',
-  endpoint: calendarEndpoint('PUT', '/calendars/events/block-slots/{eventId}'),
+  endpoint: endpoint('PUT', '/calendars/events/block-slots/{eventId}', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: [blockSlotId(), ...blockSlotInputs('update')],
   exclusive: [BLOCK_TARGET_ONE_OF],

@@ -1,7 +1,8 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { calendarInputs } from './inputs';
 import { calendarOutputFields, calendarSample } from './samples';
 
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   noun: 'Calendar',
   label: 'Update Calendar',
   description: "Updates a calendar's settings. Empty fields keep their current values.",
-  endpoint: calendarEndpoint('PUT', '/calendars/{calendarId}'),
+  endpoint: endpoint('PUT', '/calendars/{calendarId}', API_VERSION.calendarsAndConversations),
   unwrap: 'calendar',
   inputs: [calendarId('The calendar to update.'), ...calendarInputs('update')],
   check: somethingToChange(['calendarId']),

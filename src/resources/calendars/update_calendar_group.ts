@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarGroupId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { groupInputs } from './inputs';
 import { groupOutputFields, groupSample } from './samples';
 
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   noun: 'Calendar Group',
   label: 'Update Calendar Group',
   description: "Updates a calendar group's name, description and URL slug (all three are set together).",
-  endpoint: calendarEndpoint('PUT', '/calendars/groups/{groupId}'),
+  endpoint: endpoint('PUT', '/calendars/groups/{groupId}', API_VERSION.calendarsAndConversations),
   unwrap: 'group',
   inputs: [calendarGroupId('groupId', 'The group to update.'), ...groupInputs()],
   sample: groupSample,

@@ -1,7 +1,8 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarGroupId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean } from '../../operations/inputs';
-import { calendarEndpoint } from './endpoint';
 import { successOutputFields, successSample } from './samples';
 
 export default defineGhlCreate({
@@ -9,7 +10,7 @@ export default defineGhlCreate({
   noun: 'Calendar Group',
   label: 'Update Calendar Group Status',
   description: 'Switches a calendar group on or off for booking.',
-  endpoint: calendarEndpoint('PUT', '/calendars/groups/{groupId}/status'),
+  endpoint: endpoint('PUT', '/calendars/groups/{groupId}/status', API_VERSION.calendarsAndConversations),
   inputs: [
     calendarGroupId('groupId', 'The group to switch on or off.'),
     boolean('isActive', { label: 'Active', helpText: 'Yes switches the group on; No switches it off.', required: true }),

@@ -1,7 +1,8 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { calendarId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { notificationId } from './fields';
 import { notificationInputs } from './notificationInputs';
 import { messageOutputFields, messageSample } from './samples';
@@ -11,7 +12,7 @@ export default defineGhlCreate({
   noun: 'Notification',
   label: 'Update Calendar Notification',
   description: "Changes a calendar notification's message, channel or recipients. Empty fields keep their current values.",
-  endpoint: calendarEndpoint('PUT', '/calendars/{calendarId}/notifications/{notificationId}'),
+  endpoint: endpoint('PUT', '/calendars/{calendarId}/notifications/{notificationId}', API_VERSION.calendarsAndConversations),
   inputs: [calendarId(), notificationId(), ...notificationInputs('update')],
   check: somethingToChange(['calendarId', 'notificationId']),
   sample: messageSample,

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { calendarEndpoint } from './endpoint';
 import { resourceId, resourceType } from './fields';
 import { resourceInputs } from './resourceInputs';
 import { savedResourceOutputFields, savedResourceSample } from './samples';
@@ -10,7 +11,7 @@ export default defineGhlCreate({
   noun: 'Resource',
   label: 'Update Calendar Resource',
   description: 'Changes a room or piece of equipment. Empty fields keep their current values.',
-  endpoint: calendarEndpoint('PUT', '/calendars/resources/{resourceType}/{id}'),
+  endpoint: endpoint('PUT', '/calendars/resources/{resourceType}/{id}', API_VERSION.calendarsAndConversations),
   inputs: [resourceType(), resourceId(), ...resourceInputs('update')],
   check: somethingToChange(['resourceType', 'id']),
   sample: savedResourceSample,

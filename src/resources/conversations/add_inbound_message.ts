@@ -1,14 +1,14 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION, conversationProviderId } from '../../config';
 import { errors } from 'zapier-platform-core';
-import { conversationProviderId } from '../../config';
 import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { dateTime, longText, text } from '../../operations/inputs';
 import type { GhlCaller } from '../../operations/spec';
-import { conversationEndpoint } from './endpoint';
 import { loggedOutputFields, loggedSample } from './samples';
 
-const findConversation = conversationEndpoint('GET', '/conversations/search');
-const createConversation = conversationEndpoint('POST', '/conversations/');
+const findConversation = endpoint('GET', '/conversations/search', API_VERSION.calendarsAndConversations);
+const createConversation = endpoint('POST', '/conversations/', API_VERSION.calendarsAndConversations);
 
 /** The contact's conversation: the existing one, or a new one when they have none yet. */
 const contactConversation = async (ghl: GhlCaller, values: Record<string, unknown>) => {
@@ -34,7 +34,7 @@ export default defineGhlCreate({
   noun: 'Message',
   label: 'Log Inbound SMS',
   description: "Logs an SMS that an SMS gateway (such as WinSMS or SMSGlobal) received into the contact's HighLevel conversation, starting the conversation if needed.",
-  endpoint: conversationEndpoint('POST', '/conversations/messages/inbound'),
+  endpoint: endpoint('POST', '/conversations/messages/inbound', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: [
     contactId('The contact who sent the SMS, such as the one Find or Create Contact returned.'),

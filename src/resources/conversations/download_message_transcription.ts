@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { messageInputs } from './fields';
 import { fileOutputFields, fileSample } from './messageSamples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Transcription',
   label: 'Download Transcription',
   description: "Triggers when the chosen call has a transcription, with it as a text file a later step can upload or attach.",
-  endpoint: conversationEndpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download'),
+  endpoint: endpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { conversationId } from './fields';
 import { conversationByIdOutputFields, conversationByIdSample } from './samples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Conversation',
   label: 'Get Conversation',
   description: 'Triggers when the chosen conversation is first read and again each time its unread count changes.',
-  endpoint: conversationEndpoint('GET', '/conversations/{conversationId}'),
+  endpoint: endpoint('GET', '/conversations/{conversationId}', API_VERSION.calendarsAndConversations),
   inputs: [conversationId('The conversation. Pick one, or map a Conversation ID from an earlier step.')],
   changeMarkers: ['unreadCount'],
   sample: conversationByIdSample,

@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
 import { choice } from '../../operations/inputs';
-import { conversationEndpoint } from './endpoint';
 import { conversationId } from './fields';
 import { messageOutputFields, messageSample } from './messageSamples';
 
@@ -14,7 +15,7 @@ export default defineGhlTrigger({
   noun: 'Message',
   label: 'Get Messages by Conversation',
   description: 'Triggers when a new message arrives in, or is sent from, the chosen conversation.',
-  endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
+  endpoint: endpoint('GET', '/conversations/{conversationId}/messages', API_VERSION.calendarsAndConversations),
   // GHL wraps the page: { messages: { lastMessageId, nextPage, messages: [...] } }.
   unwrap: 'messages.messages',
   constants: { limit: 100 },

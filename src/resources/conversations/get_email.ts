@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { conversationId, emailMessageId } from './fields';
 import { emailOutputFields, emailSample } from './messageSamples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Email',
   label: 'Get Email by ID',
   description: 'Triggers when the chosen email is first read and again each time its delivery status changes.',
-  endpoint: conversationEndpoint('GET', '/conversations/messages/email/{id}'),
+  endpoint: endpoint('GET', '/conversations/messages/email/{id}', API_VERSION.calendarsAndConversations),
   // The conversation only feeds the email dropdown.
   sends: [],
   inputs: [

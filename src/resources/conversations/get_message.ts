@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { messageInputs } from './fields';
 import { messageOutputFields, messageSample } from './messageSamples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Message',
   label: 'Get Message by ID',
   description: "Triggers when the chosen message is first read and again each time its delivery status changes.",
-  endpoint: conversationEndpoint('GET', '/conversations/messages/{id}'),
+  endpoint: endpoint('GET', '/conversations/messages/{id}', API_VERSION.calendarsAndConversations),
   // GHL's live answer wraps the message (the spec describes it bare).
   unwrap: 'message',
   sends: [],

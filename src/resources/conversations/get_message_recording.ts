@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { messageInputs } from './fields';
 import { fileOutputFields, fileSample } from './messageSamples';
 
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Recording',
   label: 'Get Message Recording',
   description: "Triggers when the chosen call or voicemail has a recording, with the recording as a file a later step can upload or attach.",
-  endpoint: conversationEndpoint('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording'),
+  endpoint: endpoint('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

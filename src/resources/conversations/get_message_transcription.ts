@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { messageInputs } from './fields';
 import { transcriptionOutputFields, transcriptionSample } from './messageSamples';
 
@@ -18,7 +19,7 @@ export default defineGhlTrigger({
   noun: 'Transcription',
   label: 'Get Message Transcription',
   description: "Triggers when the chosen call's transcription is ready, with the whole transcript as text.",
-  endpoint: conversationEndpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription'),
+  endpoint: endpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

@@ -1,5 +1,6 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationEndpoint } from './endpoint';
 import { conversationId } from './fields';
 
 type Message = { id?: string; body?: string; dateAdded?: string; meta?: { email?: { messageIds?: string[] } } };
@@ -14,7 +15,7 @@ export default defineGhlTrigger({
   label: 'List Conversation Emails',
   description: 'Triggers when an email is added to the chosen conversation.',
   hidden: true,
-  endpoint: conversationEndpoint('GET', '/conversations/{conversationId}/messages'),
+  endpoint: endpoint('GET', '/conversations/{conversationId}/messages', API_VERSION.calendarsAndConversations),
   // GHL wraps the page: { messages: { lastMessageId, nextPage, messages: [...] } }.
   unwrap: 'messages.messages',
   constants: { type: 'TYPE_EMAIL', limit: 100 },

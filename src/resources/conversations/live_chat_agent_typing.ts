@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean, text } from '../../operations/inputs';
-import { conversationEndpoint } from './endpoint';
 import { conversationId } from './fields';
 
 export default defineGhlCreate({
@@ -8,7 +9,7 @@ export default defineGhlCreate({
   noun: 'Typing Indicator',
   label: 'Agent Typing Indicator',
   description: 'Shows or hides the "agent is typing" indicator in a website live chat.',
-  endpoint: conversationEndpoint('POST', '/conversations/providers/live-chat/typing'),
+  endpoint: endpoint('POST', '/conversations/providers/live-chat/typing', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   sends: ['locationId', 'conversationId', 'visitorId', 'isTyping'],
   inputs: [

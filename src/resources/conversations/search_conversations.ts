@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
 import { recordId, text } from '../../operations/inputs';
-import { conversationEndpoint } from './endpoint';
 import { conversationOutputFields, conversationSample } from './samples';
 
 export default defineGhlTrigger({
@@ -8,7 +9,7 @@ export default defineGhlTrigger({
   noun: 'Conversation',
   label: 'New Message in Conversation Matching Search',
   description: 'Triggers when a conversation matching the search has a new last message (newest first, 100 at a time).',
-  endpoint: conversationEndpoint('GET', '/conversations/search'),
+  endpoint: endpoint('GET', '/conversations/search', API_VERSION.calendarsAndConversations),
   unwrap: 'conversations',
   fromConnection: ['locationId'],
   constants: { sort: 'desc', sortBy: 'last_message_date', limit: 100 },

@@ -1,8 +1,9 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { contactId } from '../../fields/records';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, longText, text } from '../../operations/inputs';
-import { conversationEndpoint } from './endpoint';
 import { sentOutputFields, sentSample } from './samples';
 
 const CHANNELS = { SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp' } as const;
@@ -12,7 +13,7 @@ export default defineGhlCreate({
   noun: 'Message',
   label: 'Send SMS or Email',
   description: "Sends an SMS, email or WhatsApp message to a contact from the location's number or address.",
-  endpoint: conversationEndpoint('POST', '/conversations/messages'),
+  endpoint: endpoint('POST', '/conversations/messages', API_VERSION.calendarsAndConversations),
   inputs: [
     contactId('The contact to message.'),
     choice('type', { label: 'Channel', helpText: 'SMS, Email or WhatsApp.', required: true }, CHANNELS),

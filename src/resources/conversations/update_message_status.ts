@@ -1,6 +1,7 @@
+import { endpoint } from '../../http/endpoint';
+import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, text } from '../../operations/inputs';
-import { conversationEndpoint } from './endpoint';
 import { emailMessageId, messageInputs } from './fields';
 import { statusOutputFields, statusSample } from './messageSamples';
 
@@ -11,7 +12,7 @@ export default defineGhlCreate({
   noun: 'Message Status',
   label: 'Update Message Status',
   description: "Reports a message's delivery status from your SMS gateway (delivered, failed, read), for messages sent through this app's provider.",
-  endpoint: conversationEndpoint('PUT', '/conversations/messages/{messageId}/status'),
+  endpoint: endpoint('PUT', '/conversations/messages/{messageId}/status', API_VERSION.calendarsAndConversations),
   sends: ['status', 'error', 'emailMessageId'],
   inputs: [
     ...messageInputs(),
