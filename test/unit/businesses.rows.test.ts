@@ -15,6 +15,10 @@ const rows: Row[] = [
     body: { city: 'Durban' }, reply: { success: true, buiseness: business }, output: business,
   },
   { kind: 'creates', key: 'delete_business', input: { businessId: 'biz1' }, method: 'DELETE', path: '/businesses/biz1', query: {}, reply: { success: true }, output: actedOn({ businessId: 'biz1' }, { success: true })},
+  {
+    kind: 'triggers', key: 'list_businesses', input: {}, method: 'GET', path: '/businesses/', query: { locationId: LOCATION_ID, limit: '100', skip: '0' },
+    reply: { businesses: [{ id: 'biz1', name: 'Dental' }] }, output: [{ id: 'biz1', name: 'Dental' }],
+  },
 ];
 
 describeRows(rows);

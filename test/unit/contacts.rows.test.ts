@@ -49,27 +49,6 @@ const rows: Row[] = [
     reply: { contacts: [contact] }, output: [contact],
   },
   {
-    kind: 'triggers', key: 'search_users', input: {}, method: 'GET', path: '/users/search',
-    query: { companyId: COMPANY_ID, locationId: LOCATION_ID, sort: 'dateAdded', sortDirection: 'desc', limit: '100', skip: '0' },
-    reply: { users: [{ id: 'u1', name: 'Sipho' }], count: 1 }, output: [{ id: 'u1', name: 'Sipho' }],
-  },
-  {
-    kind: 'triggers', key: 'list_campaigns', input: { status: 'published' }, method: 'GET', path: '/campaigns/', query: { locationId: LOCATION_ID, status: 'published' },
-    reply: { campaigns: [{ id: 'camp1', name: 'Promo' }] }, output: [{ id: 'camp1', name: 'Promo' }],
-  },
-  {
-    kind: 'triggers', key: 'list_businesses', input: {}, method: 'GET', path: '/businesses/', query: { locationId: LOCATION_ID, limit: '100', skip: '0' },
-    reply: { businesses: [{ id: 'biz1', name: 'Dental' }] }, output: [{ id: 'biz1', name: 'Dental' }],
-  },
-  {
-    kind: 'triggers', key: 'list_tags', input: {}, method: 'GET', path: `/locations/${LOCATION_ID}/tags`, query: {},
-    reply: { tags: [{ id: 't1', name: 'sms-lead' }] }, output: [{ id: 't1', name: 'sms-lead' }],
-  },
-  {
-    kind: 'triggers', key: 'list_custom_fields', input: { model: 'contact' }, method: 'GET', path: `/locations/${LOCATION_ID}/customFields`, query: { model: 'contact' },
-    reply: { customFields: [{ id: 'cf1', name: 'Branch' }] }, output: [{ id: 'cf1', name: 'Branch' }],
-  },
-  {
     kind: 'searches', key: 'find_contact', input: { email: 'thandi@example.com', phone: '', contactId: '' }, method: 'GET', path: '/contacts/search/duplicate',
     query: { locationId: LOCATION_ID, email: 'thandi@example.com' }, reply: { contact }, output: [contact],
   },

@@ -24,6 +24,14 @@ const rows: Row[] = [
     kind: 'triggers', key: 'get_company', input: {}, method: 'GET', path: `/companies/${COMPANY_ID}`, query: {},
     reply: { company: { id: COMPANY_ID, name: 'Smile Dental Group', locationCount: 3 } }, output: [{ id: COMPANY_ID, name: 'Smile Dental Group', locationCount: 3 }],
   },
+  {
+    kind: 'triggers', key: 'list_tags', input: {}, method: 'GET', path: `/locations/${LOCATION_ID}/tags`, query: {},
+    reply: { tags: [{ id: 't1', name: 'sms-lead' }] }, output: [{ id: 't1', name: 'sms-lead' }],
+  },
+  {
+    kind: 'triggers', key: 'list_custom_fields', input: { model: 'contact' }, method: 'GET', path: `/locations/${LOCATION_ID}/customFields`, query: { model: 'contact' },
+    reply: { customFields: [{ id: 'cf1', name: 'Branch' }] }, output: [{ id: 'cf1', name: 'Branch' }],
+  },
 ];
 
 describeRows(rows);

@@ -15,6 +15,11 @@ const rows: Row[] = [
     kind: 'creates', key: 'update_user', input: { userId: 'u1', role: 'admin', email: '' }, method: 'PUT', path: '/users/u1', body: { role: 'admin' }, reply: user, output: user,
   },
   { kind: 'creates', key: 'delete_user', input: { userId: 'u1' }, method: 'DELETE', path: '/users/u1', query: {}, reply: { succeded: true }, output: actedOn({ userId: 'u1' }, { succeded: true })},
+  {
+    kind: 'triggers', key: 'search_users', input: {}, method: 'GET', path: '/users/search',
+    query: { companyId: COMPANY_ID, locationId: LOCATION_ID, sort: 'dateAdded', sortDirection: 'desc', limit: '100', skip: '0' },
+    reply: { users: [{ id: 'u1', name: 'Sipho' }], count: 1 }, output: [{ id: 'u1', name: 'Sipho' }],
+  },
 ];
 
 describeRows(rows);

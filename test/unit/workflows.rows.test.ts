@@ -26,6 +26,10 @@ const rows: Row[] = [
     kind: 'creates', key: 'bulk_update_contact_business', input: { ids: `${C}, c2`, businessId: 'biz1' }, method: 'POST', path: '/contacts/bulk/business',
     body: { ids: [C, 'c2'], businessId: 'biz1', locationId: LOCATION_ID }, reply: { success: true, ids: [C, 'c2'] }, output: actedOn({ ids: [C, 'c2'], businessId: 'biz1' }, { success: true, ids: [C, 'c2'] }),
   },
+  {
+    kind: 'triggers', key: 'list_campaigns', input: { status: 'published' }, method: 'GET', path: '/campaigns/', query: { locationId: LOCATION_ID, status: 'published' },
+    reply: { campaigns: [{ id: 'camp1', name: 'Promo' }] }, output: [{ id: 'camp1', name: 'Promo' }],
+  },
 ];
 
 describeRows(rows);
