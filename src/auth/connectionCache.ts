@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ZObject } from 'zapier-platform-core';
 
 /**
@@ -24,3 +25,6 @@ export const connectionCache = (z: ZObject) => {
     delete: (key: string) => cache.delete(key, SCOPE),
   };
 };
+
+/** A cache key for a value that should not itself be a key (a token, a message, a list's filters): its hash. */
+export const hashedKey = (prefix: string, value: string) => `${prefix}-${createHash('sha256').update(value).digest('hex').slice(0, 40)}`;

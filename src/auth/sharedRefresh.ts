@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { connectionCache } from './connectionCache';
+import { connectionCache, hashedKey } from './connectionCache';
 import { RECONNECT, RefusedRefreshToken, type TokenSet, refreshWith } from './tokenExchange';
 
 /**
@@ -19,7 +18,7 @@ const WAIT_MS = 20_000;
 const POLL_MS = 200;
 
 /** The cache key of the tokens that replaced this refresh token (a hash: the token is not a key). */
-const rotatedKey = (refreshToken: string) => `ghl-rotated-${createHash('sha256').update(refreshToken).digest('hex').slice(0, 40)}`;
+const rotatedKey = (refreshToken: string) => hashedKey('ghl-rotated', refreshToken);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

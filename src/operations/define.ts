@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
-import { connectionCache } from '../auth/connectionCache';
+import { connectionCache, hashedKey } from '../auth/connectionCache';
 import { subAccountPicker } from '../fields/subAccount';
 import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
 import { fileRows } from './files';
@@ -86,7 +85,7 @@ const sweptRows = async (z: ZObject, bundle: Bundle, spec: TriggerSpec, sweep: N
   const pages = Math.ceil(newest.total / POLL_WINDOW);
   if (pages < 2) return newest.rows;
   const cache = connectionCache(z);
-  const key = `ghl-sweep-${createHash('sha256').update(listIdentity(spec, bundle)).digest('hex').slice(0, 40)}`;
+  const key = hashedKey('ghl-sweep', listIdentity(spec, bundle));
   const kept = (await cache.get<{ next: number }>(key))?.next ?? 2;
   const page = kept > pages ? 2 : kept;
   const older = await read(page);

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ZObject } from 'zapier-platform-core';
-import { connectionCache } from '../auth/connectionCache';
+import { connectionCache, hashedKey } from '../auth/connectionCache';
 
 /**
  * Some events arrive more than once: SMS gateways deliver at least once, and a Zap can run
@@ -20,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const runOnce = async (z: ZObject, event: string, days: number, create: () => Promise<Row>): Promise<Row> => {
   const cache = connectionCache(z);
-  const key = `ghl-once-${createHash('sha256').update(event).digest('hex').slice(0, 40)}`;
+  const key = hashedKey('ghl-once', event);
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     if (await cache.claim(key, { pending: true } satisfies Held, CLAIM_SECONDS)) {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ZObject } from 'zapier-platform-core';
-import { connectionCache } from '../auth/connectionCache';
+import { connectionCache, hashedKey } from '../auth/connectionCache';
 
 type Row = Record<string, unknown>;
 type ReadPage = (offset: number) => Promise<Row[]>;
@@ -55,7 +54,7 @@ const findTail = async (read: ReadPage, size: number, firstPage: Row[]) => {
 
 export const newestOfStorageOrderList = async (z: ZObject, listKey: string, size: number, dateField: string | undefined, read: ReadPage): Promise<Row[]> => {
   const cache = connectionCache(z);
-  const key = `ghl-list-tail-${createHash('sha256').update(listKey).digest('hex').slice(0, 40)}`;
+  const key = hashedKey('ghl-list-tail', listKey);
   const kept = await cache.get<Tail>(key);
   if (kept?.newestFirst) return read(0);
   let start = kept?.offset ?? 0;
