@@ -4,6 +4,7 @@ import { companyIdOf, requireAgencyConnection, subAccountOf } from '../auth/conn
 import { callGhl } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
 import { locationProfile } from '../fields/locationProfile';
+import { quotedList } from './checks';
 import { InputProblem, type ResolveContext, blankToUndefined } from './inputs';
 import type { ConnectionId, OperationSpec, Route } from './spec';
 import { resolveWallTimes } from './wallTimes';
@@ -11,7 +12,6 @@ import { resolveWallTimes } from './wallTimes';
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
 const labelsOf = (spec: OperationSpec, keys: string[]) => keys.map((key) => spec.inputs.find((i) => i.field.key === key)?.field.label ?? key);
-const quoted = (labels: string[]) => labels.map((l) => `"${l}"`).join(' or ');
 
 const fixFields = (z: ZObject, problems: string[]) =>
   new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
@@ -41,7 +41,7 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
   }
   for (const { keys, why } of spec.exclusive ?? []) {
     const filled = keys.filter((key) => values[key] !== undefined);
-    if (filled.length > 1) problems.push(`fill in ${quoted(labelsOf(spec, keys))}, not both: ${why}`);
+    if (filled.length > 1) problems.push(`fill in ${quotedList(labelsOf(spec, keys))}, not both: ${why}`);
   }
   const crossField = problems.length ? undefined : spec.check?.(values, spec.inputs);
   if (crossField) problems.push(crossField);
