@@ -22,6 +22,10 @@ export const isAgencyConnection = (bundle: Pick<Bundle, 'authData'>): boolean =>
 
 const present = (value: unknown): string | undefined => (value === undefined || value === null || String(value).trim() === '' ? undefined : String(value).trim());
 
+/** Whether a step knows its sub-account yet: always on a sub-account connection; on an agency one, once it is picked. */
+export const hasSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'>): boolean =>
+  !isAgencyConnection(bundle) || present(bundle.inputData?.[SUB_ACCOUNT_INPUT]) !== undefined;
+
 /**
  * The sub-account a step works on: the connected location, or on an agency connection the one
  * picked in the step's Sub-account field.

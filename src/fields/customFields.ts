@@ -1,5 +1,5 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
-import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
+import { hasSubAccount, subAccountOf } from '../auth/connection';
 import { callGhl } from '../http/client';
 import { blankToUndefined } from '../operations/inputs';
 import type { DynamicInputs } from '../operations/spec';
@@ -46,7 +46,7 @@ export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'upd
 
 const fetchContactFields = (mode: CustomFieldMode) => async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
   // An agency connection has no custom fields until the step's sub-account is picked.
-  if (isAgencyConnection(bundle) && blankToUndefined(bundle.inputData?.[SUB_ACCOUNT_INPUT]) === undefined) return [];
+  if (!hasSubAccount(bundle)) return [];
   const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
     endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
     values: { locationId: subAccountOf(bundle), model: 'contact' },

@@ -1,9 +1,8 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
+import { hasSubAccount, subAccountOf } from '../auth/connection';
 import { connectionCache } from '../auth/connectionCache';
 import { callGhl } from '../http/client';
 import type { Endpoint } from '../http/endpoint';
-import { blankToUndefined } from '../operations/inputs';
 
 /** The connected location's record (its country and time zone), read at most once a day. */
 export const LOCATION_PROFILE_CALL = { method: 'GET', path: '/locations/{locationId}' } as const satisfies Endpoint;
@@ -21,7 +20,7 @@ export interface LocationProfile {
  * an agency-only step, has no location: an empty profile.
  */
 export const locationProfile = async (z: ZObject, bundle: Bundle): Promise<LocationProfile> => {
-  if (isAgencyConnection(bundle) && blankToUndefined(bundle.inputData?.[SUB_ACCOUNT_INPUT]) === undefined) return {};
+  if (!hasSubAccount(bundle)) return {};
   const locationId = subAccountOf(bundle);
   const cache = connectionCache(z);
   const key = `ghl-location-profile-${locationId}`;
