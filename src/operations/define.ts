@@ -1,4 +1,5 @@
-import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { defineCreate, defineInputFields, defineSearch, defineTrigger } from 'zapier-platform-core';
+import type { Bundle, Create, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { connectionCache, hashedKey } from '../auth/connectionCache';
 import { subAccountPicker } from '../fields/subAccount';
 import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
@@ -10,6 +11,7 @@ import { parseInputs, runOperation, unwrap } from './run';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
 type Row = Record<string, unknown>;
+type PolledRow = Row & { id: string };
 
 /** Zapier's polling window: stable, about 100 items, never widened later. */
 export const POLL_WINDOW = 100;
@@ -115,30 +117,46 @@ const specs = new WeakMap<object, OperationSpec>();
 /** The declarative spec an operation was built from: how contract tests and tooling read it. */
 export const specOf = (operation: object): OperationSpec | undefined => specs.get(operation);
 
-/** The Zapier shape every row shares; each kind adds its perform and extras. */
-const definition = (spec: OperationSpec, operation: Record<string, unknown>) => {
-  const built = {
-  key: spec.key,
-  noun: spec.noun,
-  display: display(spec),
-  operation: {
-    inputFields: inputFieldsOf(spec) as PlainInputField[],
-    sample: spec.sample,
-    outputFields: spec.outputFields,
-    ...operation,
-  },
-  };
+const remembered = <T extends object>(built: T, spec: OperationSpec): T => {
   specs.set(built, spec);
   return built;
 };
 
+/** The Zapier shape every kind shares; each kind adds its perform and extras. */
+const basics = (spec: OperationSpec) => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+});
+
+const operationBasics = (spec: OperationSpec) => ({
+  inputFields: defineInputFields(inputFieldsOf(spec)),
+  sample: spec.sample,
+  outputFields: spec.outputFields,
+});
+
+/** Zapier dedupes a poll on each row's `id`; a row without one fails the poll, as core's own check would. */
+const polledRows = (rows: Row[], key: string): PolledRow[] =>
+  rows.map((row) => {
+    if (typeof row.id === 'string') return row as PolledRow;
+    if (typeof row.id === 'number') return { ...row, id: String(row.id) };
+    throw new Error(`The ${key} trigger got a record without an "id" from HighLevel.`);
+  });
+
 export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
-  definition(spec, {
-    type: 'polling',
-    perform: (z: ZObject, bundle: Bundle) => pollTrigger(z, bundle, spec),
-    ...(spec.paging ? { canPaginate: true } : {}),
-    outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
-  }) as Trigger;
+  remembered(
+    defineTrigger({
+      ...basics(spec),
+      operation: {
+        ...operationBasics(spec),
+        type: 'polling',
+        perform: async (z, bundle) => polledRows(await pollTrigger(z, bundle, spec), spec.key),
+        ...(spec.paging ? { canPaginate: true } : {}),
+        outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
+      },
+    }),
+    spec,
+  );
 
 /** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
 export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
@@ -148,7 +166,13 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
 };
 
 export const defineGhlSearch = (spec: SearchSpec): Search =>
-  definition(spec, { perform: (z: ZObject, bundle: Bundle) => runSearch(z, bundle, spec) }) as Search;
+  remembered(
+    defineSearch({
+      ...basics(spec),
+      operation: { ...operationBasics(spec), perform: (z, bundle) => runSearch(z, bundle, spec) },
+    }),
+    spec,
+  );
 
 /** How long a create marked `once` remembers the events it recorded. */
 const ONCE_DAYS = 7;
@@ -164,7 +188,14 @@ export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): P
 };
 
 export const defineGhlCreate = (spec: CreateSpec): Create =>
-  definition(spec, {
-    perform: (z: ZObject, bundle: Bundle) => runCreate(z, bundle, spec),
-    ...(answersWithoutRecord(spec) ? actedOnShape(spec) : {}),
-  }) as Create;
+  remembered(
+    defineCreate({
+      ...basics(spec),
+      operation: {
+        ...operationBasics(spec),
+        perform: (z, bundle) => runCreate(z, bundle, spec),
+        ...(answersWithoutRecord(spec) ? actedOnShape(spec) : {}),
+      },
+    }),
+    spec,
+  );
