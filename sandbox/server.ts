@@ -180,7 +180,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     if (typeof grant === 'string') return send(res, 401, { statusCode: 401, message: 'Invalid JWT' });
     const { exceeded, headers } = rateLimit(grant.locationId ?? grant.companyId);
     if (exceeded) return send(res, 429, { statusCode: 429, message: 'Too many requests' }, headers);
-    let body: Json = {};
+    let body: Json;
     try {
       const isForm = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
       body = !raw ? {} : isForm ? (Object.fromEntries(new URLSearchParams(raw)) as Json) : (JSON.parse(raw) as Json);

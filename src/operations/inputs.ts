@@ -1,5 +1,5 @@
 import type { PlainInputField } from 'zapier-platform-core';
-import { z } from 'zod';
+import { z as zod } from 'zod';
 import { parseCalendarDate, parseDateTime } from './dates';
 import { hasCountryCode, readPhoneNumber, unreadablePhone } from './phoneNumbers';
 import { isTimeZone, readAppointmentTime } from './zonedTime';
@@ -11,7 +11,7 @@ import { isTimeZone, readAppointmentTime } from './zonedTime';
  */
 export interface Input {
   field: PlainInputField;
-  parse: z.ZodType<unknown>;
+  parse: zod.ZodType<unknown>;
   /** A realistic value a person might map here; contract tests and docs use it. */
   example: string;
   /** Read by the app only and never sent to GHL (a Phone Country). */
@@ -57,7 +57,7 @@ const input = (
   key: string,
   text: FieldText,
   type: PlainInputField['type'],
-  parser: z.ZodType<unknown>,
+  parser: zod.ZodType<unknown>,
   example: string,
 ): Input => ({
   example: text.example ?? example,
@@ -69,23 +69,23 @@ const input = (
     type,
     ...text.extra,
   },
-  parse: z.preprocess(blankToUndefined, text.required ? parser : parser.optional()),
+  parse: zod.preprocess(blankToUndefined, text.required ? parser : parser.optional()),
 });
 
 const MAX_TEXT = 10_000;
 
 export const text = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'string', z.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
+  input(key, t, 'string', zod.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
 
 export const longText = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'text', z.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
+  input(key, t, 'text', zod.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
 
 export const email = (key: string, t: FieldText) =>
   input(
     key,
     t,
     'string',
-    z.string().max(254).pipe(z.email('must be a valid email address like name@example.com')).transform((v) => v.toLowerCase()),
+    zod.string().max(254).pipe(zod.email('must be a valid email address like name@example.com')).transform((v) => v.toLowerCase()),
     'Thandi.Mokoena@Example.com',
   );
 
@@ -99,7 +99,7 @@ export const phone = (key: string, t: FieldText): Input => ({
     key,
     t,
     'string',
-    z
+    zod
       .string()
       .max(40, 'must be a phone number such as +27 82 555 0143')
       .refine((v) => /^[+\d\s().\-/]+$/.test(v) && /^\D*(\d\D*){5,17}$/.test(v), 'must be a phone number such as +27 82 555 0143 (digits, spaces and + ( ) - only)'),
@@ -114,11 +114,11 @@ export const phone = (key: string, t: FieldText): Input => ({
 });
 
 const dateInput = (read: (v: string | number) => string | undefined, example: string) =>
-  z.union([z.string(), z.number()]).transform((value, ctx) => {
+  zod.union([zod.string(), zod.number()]).transform((value, ctx) => {
     const parsed = read(value);
     if (parsed === undefined) {
       ctx.addIssue({ code: 'custom', message: `could not read "${String(value)}" as a date: use a form like ${example}` });
-      return z.NEVER;
+      return zod.NEVER;
     }
     return parsed;
   });
@@ -150,7 +150,7 @@ export const timeZone = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    z.string().refine(isTimeZone, 'must be a time zone name such as Africa/Johannesburg or America/New_York'),
+    zod.string().refine(isTimeZone, 'must be a time zone name such as Africa/Johannesburg or America/New_York'),
     'Africa/Johannesburg',
   );
 
@@ -160,8 +160,8 @@ export const amount = (key: string, t: FieldText) =>
     key,
     t,
     'number',
-    z
-      .union([z.number(), z.string()])
+    zod
+      .union([zod.number(), zod.string()])
       .transform((v) => {
         if (typeof v === 'number') return v;
         // A currency sign or code in front is dropped; anything else that is not a number is refused.
@@ -184,12 +184,12 @@ export const boolean = (key: string, t: FieldText) =>
     key,
     t,
     'boolean',
-    z.union([z.boolean(), z.string(), z.number()]).transform((value, ctx) => {
+    zod.union([zod.boolean(), zod.string(), zod.number()]).transform((value, ctx) => {
       const word = String(value).trim().toLowerCase();
       if (TRUE_WORDS.has(word)) return true;
       if (FALSE_WORDS.has(word)) return false;
       ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}"` });
-      return z.NEVER;
+      return zod.NEVER;
     }),
     'yes',
   );
@@ -199,7 +199,7 @@ export const integer = (key: string, t: FieldText, range: { min: number; max: nu
     key,
     t,
     'integer',
-    z.coerce
+    zod.coerce
       .number({ error: 'must be a whole number' })
       .int('must be a whole number')
       .min(range.min, `must be at least ${range.min}`)
@@ -216,7 +216,7 @@ export const choice = <T extends string>(key: string, t: FieldText, choices: Rec
     key,
     { ...t, extra: { choices, ...t.extra } },
     'string',
-    z.enum(Object.keys(choices) as [T, ...T[]], { error: choiceError(Object.keys(choices)) }),
+    zod.enum(Object.keys(choices) as [T, ...T[]], { error: choiceError(Object.keys(choices)) }),
     Object.keys(choices)[0]!,
   );
 
@@ -229,8 +229,8 @@ export const stringList = (key: string, t: FieldText, maxItems = 100) =>
     key,
     { ...t, extra: { list: true, ...t.extra } },
     'string',
-    z
-      .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+    zod
+      .union([zod.string(), zod.array(zod.union([zod.string(), zod.number()]))])
       .transform((value) => {
         const parts = (Array.isArray(value) ? value.map(String) : [value]).flatMap((v) => v.split(','));
         return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
@@ -250,8 +250,8 @@ export const recordId = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    z
-      .union([z.string(), z.number()])
+    zod
+      .union([zod.string(), zod.number()])
       .transform(String)
       .refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), 'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)'),
     'sx6wyHhbFdRXh302LLNR',
@@ -266,7 +266,7 @@ export const pathKey = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    z
+    zod
       .string()
       .refine((v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100, 'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)'),
     'custom_objects.dentists',

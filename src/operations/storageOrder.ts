@@ -28,11 +28,11 @@ const isNewestFirst = (rows: Row[], field: string | undefined) => {
   return Number.isFinite(first) && Number.isFinite(last) && first > last;
 };
 
-/** Where the list ends: the offset of its last full page of `size` and the rows from there. */
-const findTail = async (read: ReadPage, size: number, firstPage: Row[]) => {
+/** Where the list ends, once its first page came back full: the offset of its last `size` rows. */
+const findTail = async (read: ReadPage, size: number) => {
   let full = 0;
   let probe = size;
-  let page = firstPage;
+  let page: Row[];
   // Gallop until a page comes back short, then halve the gap to the last full one.
   for (;;) {
     page = await read(probe);
@@ -70,7 +70,7 @@ export const newestOfStorageOrderList = async (z: ZObject, listKey: string, size
       return page;
     }
     if (page.length === size) {
-      start = await findTail(read, size, page);
+      start = await findTail(read, size);
       page = await read(start);
     }
   }

@@ -33,7 +33,7 @@ export const invoke = async (dir: string, type: 'trigger' | 'search' | 'create' 
     const { stderr, message } = error as { stderr?: string; message: string };
     // The CLI wraps its error at the terminal's width behind " ›  ": unwrapped here.
     const said = (stderr || message).replace(/\n\s*› ?/g, '').replace(/\s+/g, ' ').trim();
-    throw new Error(`zapier-platform ${args.join(' ')} failed: ${said}`);
+    throw new Error(`zapier-platform ${args.join(' ')} failed: ${said}`, { cause: error });
   }
 };
 

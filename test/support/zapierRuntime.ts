@@ -107,6 +107,7 @@ export const startZapierRuntime = async () => {
       authData,
       invoke,
       refresh: () => refresh({ ...authData }),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers read the answer as the sample shows it
       step: <T = any>(kind: StepKind, key: string, inputData: Record<string, unknown> = {}, meta: Record<string, unknown> = {}) =>
         runWithZapierRefresh(authData, (current) => invoke(`${kind}.${key}.operation.perform`, { authData: current, inputData, meta }) as Promise<T>, refresh),
     };

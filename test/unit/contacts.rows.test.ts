@@ -1,4 +1,4 @@
-import { COMPANY_ID, LOCATION_ID, expectCall, run } from '../helpers';
+import { LOCATION_ID, expectCall, run } from '../helpers';
 import { type Row, actedOn, describeRows } from './rowTable';
 
 /**

@@ -1,5 +1,4 @@
-import { recordId } from '../../operations/inputs';
-import { choice } from '../../operations/inputs';
+import { choice, recordId } from '../../operations/inputs';
 
 /** Inputs only the Calendars rows use. */
 export const RESOURCE_TYPES = { rooms: 'Room', equipments: 'Equipment' } as const;

@@ -1,5 +1,4 @@
-import { recordId, text } from '../../operations/inputs';
-import { choice } from '../../operations/inputs';
+import { choice, recordId, text } from '../../operations/inputs';
 import { OPPORTUNITY_STATUSES } from './opportunity';
 
 /** Search filters under GHL's query names (snake_case on this endpoint). */
