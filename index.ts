@@ -25,9 +25,31 @@ export default defineApp({
   // Core would turn a 429 into its own ThrottledError before afterResponse runs; false (despite
   // the schema's wording) lets mapGhlErrors see it and use the delay GHL reports.
   flags: { throwForThrottlingEarly: false, cleanInputData: false },
-  triggers: byKey([...contactTriggers, ...conversationTriggers, ...calendarTriggers, ...opportunityTriggers, ...userTriggers, ...businessTriggers, ...workflowTriggers, ...locationTriggers, ...associationTriggers, ...blogTriggers]),
+  triggers: byKey([
+    ...contactTriggers,
+    ...conversationTriggers,
+    ...calendarTriggers,
+    ...opportunityTriggers,
+    ...userTriggers,
+    ...businessTriggers,
+    ...workflowTriggers,
+    ...locationTriggers,
+    ...associationTriggers,
+    ...blogTriggers,
+  ]),
   searches: byKey([...contactSearches, ...locationSearches]),
-  creates: byKey([...contactCreates, ...conversationCreates, ...calendarCreates, ...opportunityCreates, ...userCreates, ...businessCreates, ...workflowCreates, ...locationCreates, ...associationCreates, ...blogCreates]),
+  creates: byKey([
+    ...contactCreates,
+    ...conversationCreates,
+    ...calendarCreates,
+    ...opportunityCreates,
+    ...userCreates,
+    ...businessCreates,
+    ...workflowCreates,
+    ...locationCreates,
+    ...associationCreates,
+    ...blogCreates,
+  ]),
   searchOrCreates: contactSearchOrCreates,
   // Files (call recordings, transcripts) are fetched only when a later step uses them.
   hydrators: { downloadGhlFile },

@@ -20,5 +20,7 @@ export const timeEach = async (runs: number, fn: () => Promise<unknown>): Promis
 /** Median time for a fresh Node process to `require` a module, in milliseconds. */
 export const requireTime = (modulePath: string, runs = 11): number => {
   const script = `const t = process.hrtime.bigint(); require(${JSON.stringify(modulePath)}); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
-  return median(Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))));
+  return median(
+    Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))),
+  );
 };

@@ -5,4 +5,9 @@
  * (as jest's moduleNameMapper does for the tests). Imported first by `run.ts`.
  */
 const checker = require.resolve('zapier-platform-core/src/tools/memory-checker');
-require.cache[checker] = { id: checker, filename: checker, loaded: true, exports: () => undefined } as unknown as NodeJS.Module;
+require.cache[checker] = {
+  id: checker,
+  filename: checker,
+  loaded: true,
+  exports: () => undefined,
+} as unknown as NodeJS.Module;

@@ -2,7 +2,8 @@ import { type RecordIds, seededIds } from '../sandbox/recordInputs';
 import { addRecordedCall } from '../sandbox/routes/conversations';
 import { type Json, type LocationState, newId } from '../sandbox/store';
 
-const isoMinutesAgo = (minutes: number) => new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
+const isoMinutesAgo = (minutes: number) =>
+  new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
 
 /**
  * One contact with a task, a note, an appointment (with a note), blocked time, a calendar
@@ -13,52 +14,174 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
   const locationId = String(state.location.id);
   const business = String(state.businesses[0]?.id);
   const contact: Json = {
-    id: newId(), locationId, firstName: 'Lerato', lastName: 'Khumalo', name: 'Lerato Khumalo', email: 'lerato@example.com',
-    phone: '+27825550199', tags: ['sms-lead'], type: 'lead', businessId: business, dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0),
+    id: newId(),
+    locationId,
+    firstName: 'Lerato',
+    lastName: 'Khumalo',
+    name: 'Lerato Khumalo',
+    email: 'lerato@example.com',
+    phone: '+27825550199',
+    tags: ['sms-lead'],
+    type: 'lead',
+    businessId: business,
+    dateAdded: isoMinutesAgo(0),
+    dateUpdated: isoMinutesAgo(0),
   };
   state.contacts.set(String(contact.id), contact);
-  const task: Json = { id: newId(), contactId: contact.id, title: 'Call back', dueDate: isoMinutesAgo(-60), completed: false };
+  const task: Json = {
+    id: newId(),
+    contactId: contact.id,
+    title: 'Call back',
+    dueDate: isoMinutesAgo(-60),
+    completed: false,
+  };
   state.tasks.set(String(task.id), task);
   const note: Json = { id: newId(), contactId: contact.id, body: 'Asked about whitening', dateAdded: isoMinutesAgo(1) };
   state.notes.set(String(note.id), note);
   const calendarId = 'calDental0000000001';
   const user = String(state.users[0]?.id);
-  const event = { locationId, calendarId, groupId: 'grpCheckups00000001', appointmentStatus: 'confirmed', assignedUserId: user, users: [user], dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0) };
-  const appointment: Json = { ...event, id: newId(), contactId: contact.id, title: 'Consultation', startTime: isoMinutesAgo(-1440), endTime: isoMinutesAgo(-1410) };
+  const event = {
+    locationId,
+    calendarId,
+    groupId: 'grpCheckups00000001',
+    appointmentStatus: 'confirmed',
+    assignedUserId: user,
+    users: [user],
+    dateAdded: isoMinutesAgo(0),
+    dateUpdated: isoMinutesAgo(0),
+  };
+  const appointment: Json = {
+    ...event,
+    id: newId(),
+    contactId: contact.id,
+    title: 'Consultation',
+    startTime: isoMinutesAgo(-1440),
+    endTime: isoMinutesAgo(-1410),
+  };
   state.appointments.set(String(appointment.id), appointment);
-  const blocked: Json = { ...event, id: newId(), contactId: '', title: 'Lunch', startTime: isoMinutesAgo(-1500), endTime: isoMinutesAgo(-1470) };
+  const blocked: Json = {
+    ...event,
+    id: newId(),
+    contactId: '',
+    title: 'Lunch',
+    startTime: isoMinutesAgo(-1500),
+    endTime: isoMinutesAgo(-1470),
+  };
   state.blockedSlots.set(String(blocked.id), blocked);
-  const appointmentNote: Json = { id: newId(), appointmentId: appointment.id, contactId: contact.id, body: 'Prefers mornings', dateAdded: isoMinutesAgo(0) };
+  const appointmentNote: Json = {
+    id: newId(),
+    appointmentId: appointment.id,
+    contactId: contact.id,
+    body: 'Prefers mornings',
+    dateAdded: isoMinutesAgo(0),
+  };
   state.appointmentNotes.set(String(appointmentNote.id), appointmentNote);
-  const notification: Json = { _id: newId(), calendarId, receiverType: 'contact', channel: 'sms', notificationType: 'reminder', isActive: true, deleted: false };
+  const notification: Json = {
+    _id: newId(),
+    calendarId,
+    receiverType: 'contact',
+    channel: 'sms',
+    notificationType: 'reminder',
+    isActive: true,
+    deleted: false,
+  };
   state.calendarNotifications.set(String(notification._id), notification);
-  const resource: Json = { id: newId(), locationId, name: 'Surgery 1', resourceType: 'rooms', isActive: true, description: 'Main room', quantity: 1, outOfService: 0, capacity: 2, calendarIds: [calendarId] };
+  const resource: Json = {
+    id: newId(),
+    locationId,
+    name: 'Surgery 1',
+    resourceType: 'rooms',
+    isActive: true,
+    description: 'Main room',
+    quantity: 1,
+    outOfService: 0,
+    capacity: 2,
+    calendarIds: [calendarId],
+  };
   state.calendarResources.set(String(resource.id), resource);
-  const conversation: Json = { id: newId(), contactId: contact.id, locationId, dateAdded: isoMinutesAgo(0), dateUpdated: isoMinutesAgo(0), lastMessageDate: isoMinutesAgo(0), deleted: false, unreadCount: 0 };
+  const conversation: Json = {
+    id: newId(),
+    contactId: contact.id,
+    locationId,
+    dateAdded: isoMinutesAgo(0),
+    dateUpdated: isoMinutesAgo(0),
+    lastMessageDate: isoMinutesAgo(0),
+    deleted: false,
+    unreadCount: 0,
+  };
   state.conversations.set(String(conversation.id), conversation);
-  const call = addRecordedCall(state, String(contact.id), { recording: Buffer.alloc(64_000, 1), sentences: ['Smile Dental, good morning.', 'Can I book a whitening?'] }, isoMinutesAgo(0));
+  const call = addRecordedCall(
+    state,
+    String(contact.id),
+    { recording: Buffer.alloc(64_000, 1), sentences: ['Smile Dental, good morning.', 'Can I book a whitening?'] },
+    isoMinutesAgo(0),
+  );
   const email: Json = {
-    id: newId(), conversationId: conversation.id, contactId: contact.id, dateAdded: isoMinutesAgo(0), type: 'Email', direction: 'outbound', status: 'delivered',
-    message: '<p>See you Tuesday</p>', subject: 'Your booking', emailMessageId: newId(),
+    id: newId(),
+    conversationId: conversation.id,
+    contactId: contact.id,
+    dateAdded: isoMinutesAgo(0),
+    type: 'Email',
+    direction: 'outbound',
+    status: 'delivered',
+    message: '<p>See you Tuesday</p>',
+    subject: 'Your booking',
+    emailMessageId: newId(),
   };
   state.messages.set(String(email.id), email);
-  const relation: Json = { id: newId(), associationId: [...state.associations.keys()][0], firstRecordId: newId(), secondRecordId: contact.id, locationId };
+  const relation: Json = {
+    id: newId(),
+    associationId: [...state.associations.keys()][0],
+    firstRecordId: newId(),
+    secondRecordId: contact.id,
+    locationId,
+  };
   state.relations.set(String(relation.id), relation);
   const post: Json = {
-    _id: newId(), blogId: state.blogs[0]?._id, title: 'Five Ways to Smile', description: '', imageUrl: 'https://img.example.com/smile.jpg', imageAltText: 'Smile',
-    rawHTML: '<p>Brush twice a day.</p>', status: 'PUBLISHED', urlSlug: 'five-ways-to-smile', categories: [state.blogCategories[0]?._id], author: state.blogAuthors[0]?._id,
-    publishedAt: isoMinutesAgo(60), updatedAt: isoMinutesAgo(60), archived: false,
+    _id: newId(),
+    blogId: state.blogs[0]?._id,
+    title: 'Five Ways to Smile',
+    description: '',
+    imageUrl: 'https://img.example.com/smile.jpg',
+    imageAltText: 'Smile',
+    rawHTML: '<p>Brush twice a day.</p>',
+    status: 'PUBLISHED',
+    urlSlug: 'five-ways-to-smile',
+    categories: [state.blogCategories[0]?._id],
+    author: state.blogAuthors[0]?._id,
+    publishedAt: isoMinutesAgo(60),
+    updatedAt: isoMinutesAgo(60),
+    archived: false,
   };
   state.blogPosts.set(String(post._id), post);
   const pipeline = state.pipelines[0]!;
   const opportunity: Json = {
-    id: newId(), locationId, name: 'Whitening', pipelineId: pipeline.id, pipelineStageId: (pipeline.stages as Json[])[0]!.id, status: 'open', monetaryValue: 3500,
-    contactId: contact.id, createdAt: isoMinutesAgo(0), updatedAt: isoMinutesAgo(0), lastStageChangeAt: isoMinutesAgo(0), lastStatusChangeAt: isoMinutesAgo(0),
+    id: newId(),
+    locationId,
+    name: 'Whitening',
+    pipelineId: pipeline.id,
+    pipelineStageId: (pipeline.stages as Json[])[0]!.id,
+    status: 'open',
+    monetaryValue: 3500,
+    contactId: contact.id,
+    createdAt: isoMinutesAgo(0),
+    updatedAt: isoMinutesAgo(0),
+    lastStageChangeAt: isoMinutesAgo(0),
+    lastStatusChangeAt: isoMinutesAgo(0),
   };
   state.opportunities.set(String(opportunity.id), opportunity);
   for (let i = 1; i <= crowd; i += 1) {
     const id = newId();
-    state.contacts.set(id, { id, locationId, firstName: `Lead ${i}`, email: `lead${i}@example.com`, tags: [], type: 'lead', dateAdded: isoMinutesAgo(i), dateUpdated: isoMinutesAgo(i) });
+    state.contacts.set(id, {
+      id,
+      locationId,
+      firstName: `Lead ${i}`,
+      email: `lead${i}@example.com`,
+      tags: [],
+      type: 'lead',
+      dateAdded: isoMinutesAgo(i),
+      dateUpdated: isoMinutesAgo(i),
+    });
   }
   return {
     ...seededIds(state),

@@ -47,7 +47,9 @@ const session = async (crowd: number) => {
 };
 
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 
 const pollCosts = async (ops: AppOperation[]) => {
   const app = await session(CROWD);
@@ -58,7 +60,10 @@ const pollCosts = async (ops: AppOperation[]) => {
       const steady = await app.requestsFor(op);
       rows.push([`\`${op.key}\``, steady, sample]);
     }
-    return table(['Trigger', `Requests per poll (${CROWD.toLocaleString('en')} contacts)`, 'Requests on first sample load'], rows);
+    return table(
+      ['Trigger', `Requests per poll (${CROWD.toLocaleString('en')} contacts)`, 'Requests on first sample load'],
+      rows,
+    );
   } finally {
     await app.stop();
   }
@@ -91,13 +96,20 @@ const storageOrderLists = async (ops: AppOperation[]) => {
         const before = served(app.sandbox);
         // Only the records a list belongs to (a blog, a business): its optional filters would hide the copies.
         const required = new Set(op.spec.inputs.filter((i) => i.field.required).map((i) => i.field.key));
-        const input = Object.fromEntries(Object.entries(inputsWithRecords(op.spec, app.ids)).filter(([key]) => required.has(key)));
+        const input = Object.fromEntries(
+          Object.entries(inputsWithRecords(op.spec, app.ids)).filter(([key]) => required.has(key)),
+        );
         const rows = (await app.run(op.kind, op.key, input)) as Array<Record<string, unknown>>;
         return { rows, requests: served(app.sandbox) - before };
       },
     );
     return table(
-      ['Trigger', 'Requests on the first poll (finds the end)', `Requests on the next poll`, `Fires for record ${(STORAGE_ORDER_CROWD + 1).toLocaleString('en')}`],
+      [
+        'Trigger',
+        'Requests on the first poll (finds the end)',
+        `Requests on the next poll`,
+        `Fires for record ${(STORAGE_ORDER_CROWD + 1).toLocaleString('en')}`,
+      ],
       runs.map((r) => [`\`${r.key}\``, String(r.firstPoll), String(r.nextPoll), r.fired ? 'yes' : 'NO']),
     );
   } finally {
@@ -130,7 +142,10 @@ const overhead = async (ops: AppOperation[]) => {
       });
       rows.push([`\`${op.key}\``, viaCore.toFixed(2), bare.toFixed(2), `${(viaCore / bare).toFixed(2)}x`]);
     }
-    return table(['Operation (median of 100)', 'Through zapier-platform-core, ms', 'Bare HTTP call, ms', 'Ratio (target < 1.5x)'], rows);
+    return table(
+      ['Operation (median of 100)', 'Through zapier-platform-core, ms', 'Bare HTTP call, ms', 'Ratio (target < 1.5x)'],
+      rows,
+    );
   } finally {
     await app.stop();
   }

@@ -12,7 +12,10 @@ export const STORAGE_ORDER_CROWD = 10_000;
 type Collection = Json[] | Map<string, Json>;
 
 /** Where each list's records live in the sandbox, and the create that makes a first one when none is seeded. */
-const LISTS: Record<string, { of: (s: LocationState) => Collection; create?: string; keep?: (record: Json) => boolean }> = {
+const LISTS: Record<
+  string,
+  { of: (s: LocationState) => Collection; create?: string; keep?: (record: Json) => boolean }
+> = {
   list_businesses: { of: (s) => s.businesses },
   get_contacts_by_business: { of: (s) => s.contacts, keep: (record) => Boolean(record.businessId) },
   get_blogs: { of: (s) => s.blogs },
@@ -27,10 +30,12 @@ const DATE_KEYS = ['createdAt', 'dateAdded', 'updatedAt', 'dateUpdated', 'publis
 
 /** A copy of a record with its own ID (and key, slug), added i minutes after it. */
 const clone = (template: Json, i: number): Json => {
-  const since = DATE_KEYS.map((key) => Date.parse(String(template[key] ?? ''))).find(Number.isFinite) ?? Date.UTC(2026, 0, 1);
+  const since =
+    DATE_KEYS.map((key) => Date.parse(String(template[key] ?? ''))).find(Number.isFinite) ?? Date.UTC(2026, 0, 1);
   const at = new Date(since + i * 60_000).toISOString();
   const copy: Json = { ...template };
-  for (const key of ['id', '_id']) if (key in copy) copy[key] = `${String(copy[key]).slice(0, 6)}${String(i).padStart(14, '0')}`;
+  for (const key of ['id', '_id'])
+    if (key in copy) copy[key] = `${String(copy[key]).slice(0, 6)}${String(i).padStart(14, '0')}`;
   for (const key of ['key', 'urlSlug']) if (typeof copy[key] === 'string') copy[key] = `${copy[key]}_${i}`;
   for (const key of DATE_KEYS) if (key in copy) copy[key] = at;
   return copy;
@@ -63,8 +68,14 @@ export const storageOrderRuns = async (
     const list = LISTS[op.key];
     if (!list) throw new Error(`No bench records for the storage-order list ${op.key}`);
     const collection = list.of(state);
-    if (list.create) await run(ops.find((o) => o.key === list.create)!, inputsWithRecords(ops.find((o) => o.key === list.create)!.spec, ids));
-    const template = records(collection).filter(list.keep ?? (() => true)).at(-1);
+    if (list.create)
+      await run(
+        ops.find((o) => o.key === list.create)!,
+        inputsWithRecords(ops.find((o) => o.key === list.create)!.spec, ids),
+      );
+    const template = records(collection)
+      .filter(list.keep ?? (() => true))
+      .at(-1);
     if (!template) throw new Error(`No ${op.key} record to copy`);
     for (let i = records(collection).length; i < STORAGE_ORDER_CROWD; i += 1) put(collection, clone(template, i));
     const first = await poll(op);
@@ -72,7 +83,12 @@ export const storageOrderRuns = async (
     put(collection, newest);
     const next = await poll(op);
     const newestId = newest.id ?? newest._id;
-    results.push({ key: op.key, firstPoll: first.requests, nextPoll: next.requests, fired: next.rows[0]?.id === newestId });
+    results.push({
+      key: op.key,
+      firstPoll: first.requests,
+      nextPoll: next.requests,
+      fired: next.rows[0]?.id === newestId,
+    });
   }
   return results;
 };

@@ -11,7 +11,10 @@ export type ConnectedSandbox = Awaited<ReturnType<typeof connectedSandbox>>;
  * and connected through the OAuth dance: what the demo, the e2e tests and the benchmark share.
  * `stop` closes the sandbox and restores the environment.
  */
-export const connectedSandbox = async (options: SandboxOptions = {}, approve?: (consentUrl: string) => Promise<string>) => {
+export const connectedSandbox = async (
+  options: SandboxOptions = {},
+  approve?: (consentUrl: string) => Promise<string>,
+) => {
   const sandbox: Sandbox = await startSandbox({ seed: true, ...options });
   const savedEnv = { ...process.env };
   process.env.GHL_BASE_URL = sandbox.url;

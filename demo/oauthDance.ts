@@ -20,8 +20,12 @@ export const connect = async (
   const consentUrl = (await appTester(oauth.authorizeUrl as never, { inputData } as unknown as Bundle)) as string;
   const redirectedTo = new URL(await approve(consentUrl));
   const code = redirectedTo.searchParams.get('code');
-  if (!code || redirectedTo.searchParams.get('state') !== 'demo-state') throw new Error('The consent page did not return a code');
-  return (await appTester(oauth.getAccessToken as never, { inputData: { ...inputData, code }, authData: {} } as unknown as Bundle)) as Record<string, string>;
+  if (!code || redirectedTo.searchParams.get('state') !== 'demo-state')
+    throw new Error('The consent page did not return a code');
+  return (await appTester(
+    oauth.getAccessToken as never,
+    { inputData: { ...inputData, code }, authData: {} } as unknown as Bundle,
+  )) as Record<string, string>;
 };
 
 export type Kind = 'triggers' | 'searches' | 'creates';
@@ -31,8 +35,16 @@ export const operationRunner =
   (appTester: AppTester, authData: Record<string, string>) =>
   // Tests and the demo read an answer's fields as the operation's sample shows them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  <T = any>(kind: Kind, key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}): Promise<T> => {
+  <T = any>(
+    kind: Kind,
+    key: string,
+    inputData: Record<string, unknown>,
+    meta: Record<string, unknown> = {},
+  ): Promise<T> => {
     const operation = (App as unknown as Record<Kind, Record<string, { operation: { perform: unknown } }>>)[kind][key];
     if (!operation) throw new Error(`The app has no ${kind} ${key}`);
-    return appTester(operation.operation.perform as never, { authData, inputData, meta } as unknown as Bundle) as Promise<T>;
+    return appTester(
+      operation.operation.perform as never,
+      { authData, inputData, meta } as unknown as Bundle,
+    ) as Promise<T>;
   };

@@ -19,10 +19,13 @@ const main = async () => {
   const { sandbox, appTester, authData, run: step, stop } = await connectedSandbox();
   try {
     console.log(`HighLevel sandbox on ${sandbox.url} (local, no account needed)`);
-    const label = await appTester(App.authentication!.connectionLabel as never, {
-      authData,
-      inputData: await appTester(App.authentication!.test as never, { authData, inputData: {} } as unknown as Bundle),
-    } as unknown as Bundle);
+    const label = await appTester(
+      App.authentication!.connectionLabel as never,
+      {
+        authData,
+        inputData: await appTester(App.authentication!.test as never, { authData, inputData: {} } as unknown as Bundle),
+      } as unknown as Bundle,
+    );
     say('Connected HighLevel account', { connection: label, locationId: authData.locationId });
 
     // Seed the New Contact trigger's dedupe, as Zapier does when a Zap is turned on.
@@ -31,22 +34,56 @@ const main = async () => {
     say(`1. SMS received by ${smsLead.gateway}`, smsLead);
 
     const found = (await step('searches', 'find_contact', { phone: smsLead.from })) as Array<{ id: string }>;
-    const contact = found[0] ?? (await step('creates', 'create_contact', { phone: smsLead.from, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' }));
+    const contact =
+      found[0] ??
+      (await step('creates', 'create_contact', {
+        phone: smsLead.from,
+        firstName: 'Thandi',
+        lastName: 'Mokoena',
+        source: 'SMS (WinSMS)',
+      }));
     say(`2. Find or Create Contact: ${found.length ? 'found' : 'created'}`, contact);
 
-    const logged = (await step('creates', 'add_inbound_message', { contactId: contact.id, message: smsLead.message, date: smsLead.receivedAt })) as { conversationId: string };
-    say('2b. Log Inbound SMS into the contact\'s conversation', logged);
-    say('2c. Get Messages by Conversation: the SMS is in it', await step('triggers', 'get_conversation_messages', { conversationId: logged.conversationId }));
+    const logged = (await step('creates', 'add_inbound_message', {
+      contactId: contact.id,
+      message: smsLead.message,
+      date: smsLead.receivedAt,
+    })) as { conversationId: string };
+    say("2b. Log Inbound SMS into the contact's conversation", logged);
+    say(
+      '2c. Get Messages by Conversation: the SMS is in it',
+      await step('triggers', 'get_conversation_messages', { conversationId: logged.conversationId }),
+    );
 
-    say('3. Add Tags to Contact', await step('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, winter-promo' }));
+    say(
+      '3. Add Tags to Contact',
+      await step('creates', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead, winter-promo' }),
+    );
 
     const due = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
-    say('4. Create Contact Task', await step('creates', 'create_contact_task', { contactId: contact.id, title: 'Reply to SMS about whitening', dueDate: due }));
+    say(
+      '4. Create Contact Task',
+      await step('creates', 'create_contact_task', {
+        contactId: contact.id,
+        title: 'Reply to SMS about whitening',
+        dueDate: due,
+      }),
+    );
 
-    say('5. Create Contact Note', await step('creates', 'create_contact_note', { contactId: contact.id, title: 'Inbound SMS', body: smsLead.message }));
+    say(
+      '5. Create Contact Note',
+      await step('creates', 'create_contact_note', {
+        contactId: contact.id,
+        title: 'Inbound SMS',
+        body: smsLead.message,
+      }),
+    );
 
     const newContacts = (await step('triggers', 'new_contact', {})) as Array<{ id: string; name?: string }>;
-    say('6. New Contact trigger polled: newest first', newContacts.map((c) => ({ id: c.id, name: c.name })));
+    say(
+      '6. New Contact trigger polled: newest first',
+      newContacts.map((c) => ({ id: c.id, name: c.name })),
+    );
     const tasks = await step('triggers', 'get_contact_tasks', { contactId: contact.id });
     say('7. Get Contact Tasks trigger polled', tasks);
 

@@ -9,12 +9,20 @@ import { startSandbox } from './server';
  */
 const main = async () => {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4010' }, seed: { type: 'boolean', default: false }, 'write-env': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '4010' },
+      seed: { type: 'boolean', default: false },
+      'write-env': { type: 'string' },
+    },
   });
   const sandbox = await startSandbox({ port: Number(values.port), seed: values.seed });
   const env = sandboxEnv(sandbox);
   console.log(`HighLevel sandbox listening on ${sandbox.url}`);
-  console.log(`The app's environment for it:\n${Object.entries(env).map(([k, v]) => `  ${k}=${v}`).join('\n')}`);
+  console.log(
+    `The app's environment for it:\n${Object.entries(env)
+      .map(([k, v]) => `  ${k}=${v}`)
+      .join('\n')}`,
+  );
   if (values['write-env']) {
     writeEnvFile(values['write-env'], env);
     console.log(`Written to ${values['write-env']}; connect with \`npm run connect\`.`);

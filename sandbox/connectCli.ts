@@ -13,7 +13,10 @@ import { join } from 'node:path';
 const WAIT_MS = 60_000;
 
 /** The browser runs as plain Node, so it is the compiled one even when this file runs under ts-jest. */
-const consentBrowser = join(__filename.endsWith('.ts') ? join(__dirname, '..', 'dist', 'sandbox') : __dirname, 'consentBrowser.js');
+const consentBrowser = join(
+  __filename.endsWith('.ts') ? join(__dirname, '..', 'dist', 'sandbox') : __dirname,
+  'consentBrowser.js',
+);
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -31,7 +34,16 @@ export const connectWithZapierCli = async (appDir: string, cli: string): Promise
   const consentLog = join(logDir, 'consent.log');
   const child = spawn(
     cli,
-    ['invoke', 'auth', 'start', '--non-interactive', '--redirect-uri', `http://127.0.0.1:${port}/`, '--local-port', String(port)],
+    [
+      'invoke',
+      'auth',
+      'start',
+      '--non-interactive',
+      '--redirect-uri',
+      `http://127.0.0.1:${port}/`,
+      '--local-port',
+      String(port),
+    ],
     {
       cwd: appDir,
       stdio: ['ignore', 'inherit', 'pipe'],
@@ -52,7 +64,11 @@ export const connectWithZapierCli = async (appDir: string, cli: string): Promise
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill();
-        reject(new Error(`The consent was not completed within ${WAIT_MS / 1000} s. ${consentProblem() || 'Is the sandbox running (npm run sandbox -- --seed --write-env .env)?'}`));
+        reject(
+          new Error(
+            `The consent was not completed within ${WAIT_MS / 1000} s. ${consentProblem() || 'Is the sandbox running (npm run sandbox -- --seed --write-env .env)?'}`,
+          ),
+        );
       }, WAIT_MS);
       // The consent browser's own failure ends the wait at once: the CLI would wait for ever.
       const watch = setInterval(() => {
@@ -65,7 +81,10 @@ export const connectWithZapierCli = async (appDir: string, cli: string): Promise
         clearTimeout(timer);
         clearInterval(watch);
         if (code === 0) resolve();
-        else reject(new Error(consentProblem() || stderr.trim() || `zapier-platform invoke auth start exited with ${code}`));
+        else
+          reject(
+            new Error(consentProblem() || stderr.trim() || `zapier-platform invoke auth start exited with ${code}`),
+          );
       });
     });
   } finally {
@@ -76,7 +95,11 @@ export const connectWithZapierCli = async (appDir: string, cli: string): Promise
 if (require.main === module) {
   const root = join(__dirname, '..', '..');
   connectWithZapierCli(root, join(root, 'node_modules', '.bin', 'zapier-platform'))
-    .then(() => console.log('Connected: the auth data is in .env. Try `npx zapier-platform invoke trigger new_contact --non-interactive`.'))
+    .then(() =>
+      console.log(
+        'Connected: the auth data is in .env. Try `npx zapier-platform invoke trigger new_contact --non-interactive`.',
+      ),
+    )
     .catch((error: Error) => {
       console.error(`Could not connect: ${error.message}`);
       process.exit(1);

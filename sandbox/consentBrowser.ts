@@ -17,7 +17,8 @@ const main = async (consentUrl: string | undefined) => {
     );
   }
   const callback = new URL(await approveByFormPost(consentUrl));
-  if (!LOOPBACK.has(callback.hostname)) throw new Error(`The consent page redirected off this machine, to ${callback.origin}.`);
+  if (!LOOPBACK.has(callback.hostname))
+    throw new Error(`The consent page redirected off this machine, to ${callback.origin}.`);
   const answer = await fetch(callback);
   if (!answer.ok) throw new Error(`The CLI's callback answered ${answer.status}: ${await answer.text()}`);
 };

@@ -34,10 +34,20 @@ ${hidden}
 };
 
 /** What "Allow Access" grants: the agency (a bulk installation on every sub-account) or the chosen sub-account. */
-export const grantFromConsent = (form: URLSearchParams, { company, subAccounts, userId }: Installable): Grant | undefined => {
+export const grantFromConsent = (
+  form: URLSearchParams,
+  { company, subAccounts, userId }: Installable,
+): Grant | undefined => {
   const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
   const choice = form.get('install_to') ?? subAccounts[0]?.id;
-  if (choice === AGENCY_CHOICE) return { userType: 'Company', companyId: company.id, approvedLocations: subAccounts.map((l) => l.id), userId, scopes };
+  if (choice === AGENCY_CHOICE)
+    return {
+      userType: 'Company',
+      companyId: company.id,
+      approvedLocations: subAccounts.map((l) => l.id),
+      userId,
+      scopes,
+    };
   if (!subAccounts.some((l) => l.id === choice)) return undefined;
   return { userType: 'Location', companyId: company.id, locationId: choice, userId, scopes };
 };

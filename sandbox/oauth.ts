@@ -76,12 +76,25 @@ export class OAuthServer {
   /** POST /oauth/locationToken: an agency token mints a sub-account's token. */
   mintLocationToken(agency: Grant, companyId: string, locationId: string): Answer {
     this.tokenRequests.locationToken += 1;
-    if (agency.userType !== 'Company') return [401, { statusCode: 401, message: 'This route is not yet supported by the IAM Service' }];
-    if (companyId !== agency.companyId) return [400, { statusCode: 400, message: 'companyId does not match the token' }];
-    if (!agency.approvedLocations?.includes(locationId)) return [400, { statusCode: 400, message: 'The app is not installed on this location' }];
+    if (agency.userType !== 'Company')
+      return [401, { statusCode: 401, message: 'This route is not yet supported by the IAM Service' }];
+    if (companyId !== agency.companyId)
+      return [400, { statusCode: 400, message: 'companyId does not match the token' }];
+    if (!agency.approvedLocations?.includes(locationId))
+      return [400, { statusCode: 400, message: 'The app is not installed on this location' }];
     const grant: Grant = { userType: 'Location', companyId, locationId, userId: agency.userId, scopes: agency.scopes };
     const access_token = this.newAccessToken(grant);
-    return [200, { access_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, scope: grant.scopes.join(' '), locationId, userId: grant.userId }];
+    return [
+      200,
+      {
+        access_token,
+        token_type: 'Bearer',
+        expires_in: this.accessTokenSeconds,
+        scope: grant.scopes.join(' '),
+        locationId,
+        userId: grant.userId,
+      },
+    ];
   }
 
   private newAccessToken(grant: Grant) {
@@ -95,8 +108,19 @@ export class OAuthServer {
     const refresh_token = `rt_${newId()}`;
     this.refreshTokens.set(refresh_token, grant);
     const { scopes, userType, companyId, userId, locationId, approvedLocations } = grant;
-    const common = { access_token, refresh_token, token_type: 'Bearer', expires_in: this.accessTokenSeconds, scope: scopes.join(' '), userType, companyId, userId };
-    return userType === 'Company' ? { ...common, approvedLocations, isBulkInstallation: true } : { ...common, locationId };
+    const common = {
+      access_token,
+      refresh_token,
+      token_type: 'Bearer',
+      expires_in: this.accessTokenSeconds,
+      scope: scopes.join(' '),
+      userType,
+      companyId,
+      userId,
+    };
+    return userType === 'Company'
+      ? { ...common, approvedLocations, isBulkInstallation: true }
+      : { ...common, locationId };
   }
 
   /** The grant behind a bearer token, or why it is refused. */

@@ -7,7 +7,10 @@ import type { Json, LocationState } from './store';
  */
 export const storedPhone = (state: LocationState, phone: unknown): string => {
   const country = String(state.location.country ?? '');
-  const read = parsePhoneNumberFromString(String(phone), isSupportedCountry(country) ? (country as CountryCode) : undefined);
+  const read = parsePhoneNumberFromString(
+    String(phone),
+    isSupportedCountry(country) ? (country as CountryCode) : undefined,
+  );
   return read?.number ?? String(phone);
 };
 

@@ -42,7 +42,10 @@ export const inputsWithRecords = (spec: OperationSpec, ids: RecordIds): Record<s
     if (!(field.key in values)) continue;
     const [source, valueKey = 'id'] = (field.dynamic ?? field.search ?? '').split('.');
     // A dropdown offers IDs unless it names another value (an association's key).
-    const id = source === 'find_contact' ? ids.new_contact : source && (ids[`${source}.${valueKey}`] ?? (valueKey === 'id' ? ids[source] : undefined));
+    const id =
+      source === 'find_contact'
+        ? ids.new_contact
+        : source && (ids[`${source}.${valueKey}`] ?? (valueKey === 'id' ? ids[source] : undefined));
     if (id) values[field.key] = id;
     else if (field.key === 'email') values.email = `lead${unique}@example.com`;
     else if (field.key === 'phone') values.phone = `+2782${String(1_000_000 + unique)}`;

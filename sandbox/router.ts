@@ -58,10 +58,15 @@ export const match = (routes: Route[], method: string, path: string) => {
 export const notFound = (what: string): Reply => [404, { statusCode: 404, message: `${what} not found` }];
 
 /** The record stored under `id`, or GHL's 404 reply naming what was missing. */
-export const recordOr404 = (records: Map<string, Json>, id: unknown, what: string): Json | Reply => records.get(String(id ?? '')) ?? notFound(what);
+export const recordOr404 = (records: Map<string, Json>, id: unknown, what: string): Json | Reply =>
+  records.get(String(id ?? '')) ?? notFound(what);
 
 /** One page of a list, by the offset parameter the endpoint names and its `limit`. */
-export const pageOf = <T>(ctx: RouteContext, rows: T[], { offsetParam = 'skip', defaultLimit }: { offsetParam?: string; defaultLimit: number }): T[] => {
+export const pageOf = <T>(
+  ctx: RouteContext,
+  rows: T[],
+  { offsetParam = 'skip', defaultLimit }: { offsetParam?: string; defaultLimit: number },
+): T[] => {
   const offset = Number(ctx.query.get(offsetParam) ?? 0);
   return rows.slice(offset, offset + Number(ctx.query.get('limit') ?? defaultLimit));
 };

@@ -30,7 +30,20 @@ const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 /** GHL's documented limits: 100 requests per 10 seconds per location, 200,000 a day. */
 const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 
-const ROUTES: Route[] = [...oauthRoutes, ...contactRoutes, ...agencyRoutes, ...locationRoutes, ...associationRoutes, ...blogRoutes, ...opportunityRoutes, ...calendarRoutes, ...conversationRoutes, ...userRoutes, ...businessRoutes, ...workflowRoutes];
+const ROUTES: Route[] = [
+  ...oauthRoutes,
+  ...contactRoutes,
+  ...agencyRoutes,
+  ...locationRoutes,
+  ...associationRoutes,
+  ...blogRoutes,
+  ...opportunityRoutes,
+  ...calendarRoutes,
+  ...conversationRoutes,
+  ...userRoutes,
+  ...businessRoutes,
+  ...workflowRoutes,
+];
 
 export interface SandboxOptions {
   port?: number;
@@ -81,7 +94,11 @@ const readBody = async (req: IncomingMessage): Promise<string> => {
 
 const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   if (body instanceof FileBody) {
-    res.writeHead(status, { 'Content-Type': body.contentType, 'Content-Length': String(body.bytes.length), ...headers });
+    res.writeHead(status, {
+      'Content-Type': body.contentType,
+      'Content-Length': String(body.bytes.length),
+      ...headers,
+    });
     return res.end(body.bytes);
   }
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
@@ -91,7 +108,10 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
 export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbox> => {
   const clock = options.clock ?? Date.now;
   const oauth = new OAuthServer(
-    { clientId: options.clientId ?? `${SANDBOX_APP_ID}-sandbox`, clientSecret: options.clientSecret ?? 'sandbox-client-secret' },
+    {
+      clientId: options.clientId ?? `${SANDBOX_APP_ID}-sandbox`,
+      clientSecret: options.clientSecret ?? 'sandbox-client-secret',
+    },
     options.accessTokenSeconds ?? 86_399,
     clock,
   );
@@ -163,7 +183,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
   const tokenRefusal = (operation: string, grant: Grant): string | undefined => {
     const served = contract.tokenKinds(operation);
     if (grant.userType === 'Company' && !served.has('agency')) return 'This AuthClass is not yet supported';
-    if (grant.userType === 'Location' && !served.has('subAccount')) return 'This route is not yet supported by the IAM Service';
+    if (grant.userType === 'Location' && !served.has('subAccount'))
+      return 'This route is not yet supported by the IAM Service';
     if (!contract.allows(operation, grant.scopes)) return 'The token is not authorized for this scope.';
     return undefined;
   };
@@ -200,7 +221,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     }
     const refusal = check.operation && tokenRefusal(check.operation, grant);
     if (refusal) return send(res, 401, { statusCode: 401, message: refusal }, headers);
-    const asked = url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;
+    const asked =
+      url.searchParams.get('locationId') ?? (body.locationId as string | undefined) ?? found.params.locationId;
     const reachable = grant.userType === 'Company' ? (grant.approvedLocations ?? []) : [grant.locationId];
     if (asked && !reachable.includes(asked)) {
       return send(res, 403, { statusCode: 403, message: 'The token does not have access to this location' }, headers);
@@ -209,7 +231,11 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     options.onApiRequest?.({
       method: req.method ?? 'GET',
       url: `${url.pathname}${url.search}`,
-      headers: { version: String(req.headers.version), authorization: String(req.headers.authorization), 'content-type': 'application/json' },
+      headers: {
+        version: String(req.headers.version),
+        authorization: String(req.headers.authorization),
+        'content-type': 'application/json',
+      },
       body: raw,
     });
     const [status, reply] = found.route.handler({
@@ -222,7 +248,10 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       now: new Date(clock()).toISOString(),
     });
     // Every JSON answer of GHL's carries a traceId.
-    const traced = status < 300 && reply && typeof reply === 'object' && !Array.isArray(reply) && !(reply instanceof FileBody) ? { ...reply, traceId: randomUUID() } : reply;
+    const traced =
+      status < 300 && reply && typeof reply === 'object' && !Array.isArray(reply) && !(reply instanceof FileBody)
+        ? { ...reply, traceId: randomUUID() }
+        : reply;
     // A file answer has no JSON schema in the spec to hold it to.
     if (status < 300 && check.operation && !(traced instanceof FileBody)) {
       const problems = contract.checkResponse(check.operation, status, traced);

@@ -87,7 +87,15 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
     opportunityFollowers: new Map(),
     pipelines: [],
     lostReasons: [],
-    company: { id: companyId, name: `${name} Group`, email: 'admin@example.com', timezone: 'Africa/Johannesburg', country: 'ZA', status: 'active', locationCount: 1 },
+    company: {
+      id: companyId,
+      name: `${name} Group`,
+      email: 'admin@example.com',
+      timezone: 'Africa/Johannesburg',
+      country: 'ZA',
+      status: 'active',
+      locationCount: 1,
+    },
     agencyLocations: [location],
     associations: new Map(),
     relations: new Map(),
@@ -101,17 +109,45 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
 /** Demo data: a dental practice with a user, tags, a custom field, a campaign and a business. */
 export const seedLocation = (state: LocationState): LocationState => {
   const locationId = String(state.location.id);
-  state.users.push({ id: 'usrSipho000000000001', name: 'Sipho Dlamini', firstName: 'Sipho', lastName: 'Dlamini', email: 'sipho@example.com' });
+  state.users.push({
+    id: 'usrSipho000000000001',
+    name: 'Sipho Dlamini',
+    firstName: 'Sipho',
+    lastName: 'Dlamini',
+    email: 'sipho@example.com',
+  });
   for (const name of ['sms-lead', 'winter-promo', 'vip']) {
     const id = newId();
     state.tags.set(id, { id, name, locationId });
   }
-  state.customFields.push({ id: 'cfBranch000000000001', name: 'Preferred Branch', fieldKey: 'contact.preferred_branch', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Cape Town', 'Durban'], locationId, model: 'contact' });
+  state.customFields.push({
+    id: 'cfBranch000000000001',
+    name: 'Preferred Branch',
+    fieldKey: 'contact.preferred_branch',
+    dataType: 'SINGLE_OPTIONS',
+    picklistOptions: ['Cape Town', 'Durban'],
+    locationId,
+    model: 'contact',
+  });
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
-  state.businesses.push({ id: 'bizMokoena0000000001', name: 'Mokoena Dental', locationId, createdAt: '2026-10-01T09:00:00.000Z' });
-  state.users.push({ id: 'usrNaledi00000000002', name: 'Naledi Zulu', firstName: 'Naledi', lastName: 'Zulu', email: 'naledi@example.com' });
+  state.businesses.push({
+    id: 'bizMokoena0000000001',
+    name: 'Mokoena Dental',
+    locationId,
+    createdAt: '2026-10-01T09:00:00.000Z',
+  });
+  state.users.push({
+    id: 'usrNaledi00000000002',
+    name: 'Naledi Zulu',
+    firstName: 'Naledi',
+    lastName: 'Zulu',
+    email: 'naledi@example.com',
+  });
   state.pipelines.push({
-    id: 'pipDental0000000001', name: 'Dental Leads', locationId, showInFunnel: true,
+    id: 'pipDental0000000001',
+    name: 'Dental Leads',
+    locationId,
+    showInFunnel: true,
     stages: [
       { id: 'stgNewLead000000001', name: 'New Lead', position: 0 },
       { id: 'stgBooked0000000002', name: 'Consultation Booked', position: 1 },
@@ -119,29 +155,89 @@ export const seedLocation = (state: LocationState): LocationState => {
     ],
   });
   state.pipelines.push({
-    id: 'pipOrtho00000000002', name: 'Orthodontics', locationId, showInFunnel: true,
+    id: 'pipOrtho00000000002',
+    name: 'Orthodontics',
+    locationId,
+    showInFunnel: true,
     stages: [{ id: 'stgOrthoLead0000004', name: 'Enquiry', position: 0 }],
   });
-  state.calendarGroups.set('grpCheckups00000001', { id: 'grpCheckups00000001', locationId, name: 'Check-ups', description: 'Routine dental check-ups', slug: 'check-ups', isActive: true });
-  state.calendarGroups.set('grpOrtho00000000002', { id: 'grpOrtho00000000002', locationId, name: 'Orthodontics', description: 'Braces and aligners', slug: 'ortho', isActive: true });
+  state.calendarGroups.set('grpCheckups00000001', {
+    id: 'grpCheckups00000001',
+    locationId,
+    name: 'Check-ups',
+    description: 'Routine dental check-ups',
+    slug: 'check-ups',
+    isActive: true,
+  });
+  state.calendarGroups.set('grpOrtho00000000002', {
+    id: 'grpOrtho00000000002',
+    locationId,
+    name: 'Orthodontics',
+    description: 'Braces and aligners',
+    slug: 'ortho',
+    isActive: true,
+  });
   state.calendars.set('calOrtho00000000002', {
-    id: 'calOrtho00000000002', locationId, groupId: 'grpOrtho00000000002', name: 'Braces Fittings', description: '60-minute fitting',
-    calendarType: 'event', slug: 'braces', slotDuration: 60, slotDurationUnit: 'mins', isActive: true,
+    id: 'calOrtho00000000002',
+    locationId,
+    groupId: 'grpOrtho00000000002',
+    name: 'Braces Fittings',
+    description: '60-minute fitting',
+    calendarType: 'event',
+    slug: 'braces',
+    slotDuration: 60,
+    slotDurationUnit: 'mins',
+    isActive: true,
   });
   // Bookable Monday to Friday, 08:00 to 17:00 in the location's time zone, in 30-minute slots.
   state.calendars.set('calDental0000000001', {
-    id: 'calDental0000000001', locationId, groupId: 'grpCheckups00000001', name: 'Whitening Consultations', description: '30-minute consultation',
-    calendarType: 'event', slug: 'whitening', slotDuration: 30, slotDurationUnit: 'mins', isActive: true,
+    id: 'calDental0000000001',
+    locationId,
+    groupId: 'grpCheckups00000001',
+    name: 'Whitening Consultations',
+    description: '30-minute consultation',
+    calendarType: 'event',
+    slug: 'whitening',
+    slotDuration: 30,
+    slotDurationUnit: 'mins',
+    isActive: true,
   });
-  state.workflows.push({ id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture', status: 'published', version: 3, locationId, createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-11-02T12:30:00.000Z' });
+  state.workflows.push({
+    id: 'wfNewLead0000000001',
+    name: 'New SMS Lead Nurture',
+    status: 'published',
+    version: 3,
+    locationId,
+    createdAt: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-11-02T12:30:00.000Z',
+  });
   state.snapshots.push({ id: 'snpDental0000000001', name: 'Dental Practice Starter', type: 'own' });
   state.lostReasons.push({ id: 'lrPrice000000000001', name: 'Price too high', locationId });
   state.associations.set('asoReferral00000001', {
-    id: 'asoReferral00000001', locationId, key: 'patient_referrer', firstObjectKey: 'contact', firstObjectLabel: 'Patient',
-    secondObjectKey: 'contact', secondObjectLabel: 'Referred By', associationType: 'USER_DEFINED',
+    id: 'asoReferral00000001',
+    locationId,
+    key: 'patient_referrer',
+    firstObjectKey: 'contact',
+    firstObjectLabel: 'Patient',
+    secondObjectKey: 'contact',
+    secondObjectLabel: 'Referred By',
+    associationType: 'USER_DEFINED',
   });
   state.blogs.push({ _id: 'blgSmileTips0000001', name: 'Smile Tips' });
-  state.blogAuthors.push({ _id: 'autNaledi0000000001', name: 'Dr Naledi Zulu', locationId, updatedAt: '2026-10-01T09:00:00.000Z', canonicalLink: 'https://blog.example.com/author/naledi' });
-  state.blogCategories.push({ _id: 'catWhitening0000001', label: 'Whitening', urlSlug: 'whitening', locationId, updatedAt: '2026-10-01T09:00:00.000Z', canonicalLink: 'https://blog.example.com/category/whitening' });
+  state.blogAuthors.push({
+    _id: 'autNaledi0000000001',
+    name: 'Dr Naledi Zulu',
+    locationId,
+    updatedAt: '2026-10-01T09:00:00.000Z',
+    canonicalLink: 'https://blog.example.com/author/naledi',
+  });
+  state.blogCategories.push({
+    _id: 'catWhitening0000001',
+    label: 'Whitening',
+    urlSlug: 'whitening',
+    locationId,
+    updatedAt: '2026-10-01T09:00:00.000Z',
+    canonicalLink: 'https://blog.example.com/category/whitening',
+  });
   return state;
 };

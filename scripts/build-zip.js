@@ -16,7 +16,10 @@ mkdirSync(stage, { recursive: true });
 for (const file of ['package.json', 'index.js', '.zapierapprc', 'dist/index.js', 'dist/package.json', 'dist/src']) {
   cpSync(join(root, file), join(stage, file), { recursive: true });
 }
-const productionPackages = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8' })
+const productionPackages = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+  cwd: root,
+  encoding: 'utf8',
+})
   .split('\n')
   .filter((dir) => dir.includes(`${join(root, 'node_modules')}`));
 for (const dir of productionPackages) cpSync(dir, join(stage, relative(root, dir)), { recursive: true });

@@ -20,7 +20,13 @@ const productionPackages = new Set(
 const devOnly = Object.keys(pkg.devDependencies).filter((name) => !productionPackages.has(name));
 
 const problems = [];
-for (const required of ['index.js', 'zapierwrapper.js', 'definition.json', 'dist/index.js', 'node_modules/zapier-platform-core/package.json']) {
+for (const required of [
+  'index.js',
+  'zapierwrapper.js',
+  'definition.json',
+  'dist/index.js',
+  'node_modules/zapier-platform-core/package.json',
+]) {
   if (!entries.includes(required)) problems.push(`missing ${required}`);
 }
 for (const entry of entries) {

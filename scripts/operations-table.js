@@ -16,18 +16,27 @@ const KINDS = [
   ['creates', 'Action'],
 ];
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 
 const rows = KINDS.flatMap(([kind, word]) =>
   Object.values(app[kind] ?? {})
-    .map((op) => `| ${cell(op.display.label)} | ${word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(op.display.description)} |`)
+    .map(
+      (op) =>
+        `| ${cell(op.display.label)} | ${word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(op.display.description)} |`,
+    )
     .sort(),
 );
 const pairs = Object.values(app.searchOrCreates ?? {}).map(
-  (p) => `| ${cell(p.display.label)} | Search or Create | \`${p.search}\` + \`${p.create}\` | ${cell(p.display.description)} |`,
+  (p) =>
+    `| ${cell(p.display.label)} | Search or Create | \`${p.search}\` + \`${p.create}\` | ${cell(p.display.description)} |`,
 );
 
-const table = [START, '| Operation | Kind | Key | What it does |', '|---|---|---|---|', ...rows, ...pairs, END].join('\n');
+const table = [START, '| Operation | Kind | Key | What it does |', '|---|---|---|---|', ...rows, ...pairs, END].join(
+  '\n',
+);
 
 const readme = fs.readFileSync(README, 'utf8');
 const at = readme.indexOf(START);

@@ -46,7 +46,11 @@ export type ApiVersion = (typeof API_VERSION)[keyof typeof API_VERSION];
  * the app in GHL's marketplace (`zapier-platform env:set GHL_CONVERSATION_PROVIDER_ID=…`).
  */
 export const conversationProviderId = (): string =>
-  requiredSettings(['GHL_CONVERSATION_PROVIDER_ID'], 'the SMS conversation provider registered for it in the HighLevel marketplace').GHL_CONVERSATION_PROVIDER_ID;
+  requiredSettings(
+    ['GHL_CONVERSATION_PROVIDER_ID'],
+    'the SMS conversation provider registered for it in the HighLevel marketplace',
+  ).GHL_CONVERSATION_PROVIDER_ID;
 
 /** GHL's client IDs are the marketplace app's ID, a dash and a suffix (`6578278e879ad2646715ba9c-lq4sd3z8`). */
-export const marketplaceAppId = (): string => requiredSettings(['CLIENT_ID'], "the HighLevel marketplace app's OAuth client ID").CLIENT_ID.split('-')[0]!;
+export const marketplaceAppId = (): string =>
+  requiredSettings(['CLIENT_ID'], "the HighLevel marketplace app's OAuth client ID").CLIENT_ID.split('-')[0]!;

@@ -30,8 +30,11 @@ export const agencyAuthData = () => ({
   companyId: COMPANY_ID,
 });
 
-export const bundleWith = (inputData: Record<string, unknown>, meta: Record<string, unknown> = {}, auth: Record<string, unknown> = authData()): Bundle =>
-  ({ authData: auth, inputData, meta } as unknown as Bundle);
+export const bundleWith = (
+  inputData: Record<string, unknown>,
+  meta: Record<string, unknown> = {},
+  auth: Record<string, unknown> = authData(),
+): Bundle => ({ authData: auth, inputData, meta }) as unknown as Bundle;
 
 export interface SentRequest {
   method: string;
@@ -45,7 +48,13 @@ export interface SentRequest {
  * Answers one request to GHL with `reply` and records exactly what was sent, so a test can
  * assert method, path, query, headers and body.
  */
-export const expectCall = (method: string, path: string, status: number, reply: unknown, headers: Record<string, string> = {}) => {
+export const expectCall = (
+  method: string,
+  path: string,
+  status: number,
+  reply: unknown,
+  headers: Record<string, string> = {},
+) => {
   const sent: SentRequest[] = [];
   const scope = nock(API)
     .intercept((uri) => uri.split('?')[0] === path, method)
@@ -56,7 +65,10 @@ export const expectCall = (method: string, path: string, status: number, reply: 
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         headers: this.req.headers,
-        body: String(this.req.headers['content-type']).includes('json') && typeof body === 'string' ? JSON.parse(body) : body || undefined,
+        body:
+          String(this.req.headers['content-type']).includes('json') && typeof body === 'string'
+            ? JSON.parse(body)
+            : body || undefined,
       });
       return [status, reply as nock.Body, headers];
     });
@@ -69,13 +81,19 @@ export const operation = (kind: 'triggers' | 'searches' | 'creates', key: string
   return op.operation.perform as (z: unknown, bundle: Bundle) => Promise<unknown>;
 };
 
-const definitionOf = (kind: 'triggers' | 'searches' | 'creates', key: string) => (App as unknown as Record<string, Record<string, object>>)[kind]![key]!;
+const definitionOf = (kind: 'triggers' | 'searches' | 'creates', key: string) =>
+  (App as unknown as Record<string, Record<string, object>>)[kind]![key]!;
 
 /** The connection an operation runs on in tests: a sub-account's, or an agency's for agency-only ones. */
-export const authDataFor = (definition: object) => (specOf(definition)?.audience === 'agency' ? agencyAuthData() : authData());
+export const authDataFor = (definition: object) =>
+  specOf(definition)?.audience === 'agency' ? agencyAuthData() : authData();
 
-export const run = (kind: 'triggers' | 'searches' | 'creates', key: string, inputData: Record<string, unknown>, meta: Record<string, unknown> = {}) =>
-  appTester(operation(kind, key) as never, bundleWith(inputData, meta, authDataFor(definitionOf(kind, key))));
+export const run = (
+  kind: 'triggers' | 'searches' | 'creates',
+  key: string,
+  inputData: Record<string, unknown>,
+  meta: Record<string, unknown> = {},
+) => appTester(operation(kind, key) as never, bundleWith(inputData, meta, authDataFor(definitionOf(kind, key))));
 
 // Jest gives each test file its own module registry but one process: each file activates
 // nock for itself and restores the real network stack when it ends.

@@ -17,7 +17,8 @@ export const appOperations = (): AppOperation[] =>
   (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
     Object.entries((App[kind] ?? {}) as Record<string, Trigger | Search | Create>).map(([key, definition]) => {
       const spec = specOf(definition);
-      if (!spec) throw new Error(`${kind}.${key} is not built with the shared builders, so its contract cannot be read`);
+      if (!spec)
+        throw new Error(`${kind}.${key} is not built with the shared builders, so its contract cannot be read`);
       return { kind, key, definition, spec };
     }),
   );
@@ -25,7 +26,11 @@ export const appOperations = (): AppOperation[] =>
 /** Each route an operation can take: its default one and any picked by a filled input. */
 export const routesOf = (spec: OperationSpec) => [
   { endpoint: spec.endpoint, unwrap: spec.unwrap, selectedBy: undefined as string | undefined },
-  ...((spec as SearchSpec).routesByInput ?? []).map((r) => ({ endpoint: r.endpoint, unwrap: r.unwrap, selectedBy: r.input })),
+  ...((spec as SearchSpec).routesByInput ?? []).map((r) => ({
+    endpoint: r.endpoint,
+    unwrap: r.unwrap,
+    selectedBy: r.input,
+  })),
 ];
 
 /** Inputs filled with each field's example; a route-selecting input only for its own route; one of exclusive fields. */

@@ -36,7 +36,9 @@ interface Api {
   backend: OpenAPIBackend;
 }
 
-const describe = (errors: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> | null | undefined) =>
+const describe = (
+  errors: Array<{ instancePath?: string; message?: string; params?: Record<string, unknown> }> | null | undefined,
+) =>
   (errors ?? []).map((e) => {
     const extra = e.params?.additionalProperty ? ` (${String(e.params.additionalProperty)})` : '';
     return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${extra}`.trim();
@@ -90,12 +92,21 @@ export class GhlContract {
     const declared = new Set((operation.parameters ?? []).map((p) => ('name' in p ? `${p.in}:${p.name}` : '')));
     const unknownQuery = Object.keys(query).filter((name) => !declared.has(`query:${name}`));
     const result = api.backend.validateRequest(
-      { method: request.method.toLowerCase(), path: request.path, query, headers: lowerCaseKeys(request.headers), body: request.body },
+      {
+        method: request.method.toLowerCase(),
+        path: request.path,
+        query,
+        headers: lowerCaseKeys(request.headers),
+        body: request.body,
+      },
       operation,
     );
     return {
       operation: `${api.file}#${operation.operationId}`,
-      errors: [...unknownQuery.map((name) => `query parameter "${name}" is not in the spec`), ...describe(result.errors)],
+      errors: [
+        ...unknownQuery.map((name) => `query parameter "${name}" is not in the spec`),
+        ...describe(result.errors),
+      ],
     };
   }
 
@@ -153,7 +164,10 @@ export class GhlContract {
   /** The JSON schema GHL documents for an operation's successful response, if it documents one. */
   successSchema(ref: OperationRef): Record<string, unknown> | undefined {
     const { operation } = this.resolve(ref);
-    const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+    const responses = (operation.responses ?? {}) as Record<
+      string,
+      { content?: Record<string, { schema?: Record<string, unknown> }> }
+    >;
     const ok = Object.keys(responses).find((code) => code.startsWith('2'));
     return ok ? responses[ok]?.content?.['application/json']?.schema : undefined;
   }

@@ -37,7 +37,9 @@ const closeObjects = (node: unknown): void => {
 
 /** GHL answers "/contacts/" and "/contacts" alike; the router matches without the trailing slash. */
 const withoutTrailingSlashes = (paths: Doc): Doc =>
-  Object.fromEntries(Object.entries(paths).map(([path, item]) => [path.length > 1 ? path.replace(/\/$/, '') : path, item]));
+  Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [path.length > 1 ? path.replace(/\/$/, '') : path, item]),
+  );
 
 export interface LoadedSpec {
   file: string;

@@ -2,15 +2,24 @@ type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 
 /** A schema and the alternatives it composes (allOf/anyOf/oneOf), flattened. */
 const alternatives = (schema: Schema | undefined): Schema[] =>
-  schema ? [schema, ...['allOf', 'anyOf', 'oneOf'].flatMap((k) => ((schema[k] ?? []) as Schema[]).flatMap(alternatives))] : [];
+  schema
+    ? [schema, ...['allOf', 'anyOf', 'oneOf'].flatMap((k) => ((schema[k] ?? []) as Schema[]).flatMap(alternatives))]
+    : [];
 
 /** The schema of one record inside a response: `key` picks the property, arrays give their items. */
 export const recordSchemaOf = (response: Schema, key?: string): Schema | undefined => {
   // A dotted key ("messages.messages") walks into nested objects, as the app's unwrap does.
   let holder: Schema | undefined = response;
-  for (const part of key ? key.split('.') : []) holder = holder && alternatives(holder).map((s) => s.properties?.[part]).find(Boolean);
+  for (const part of key ? key.split('.') : [])
+    holder =
+      holder &&
+      alternatives(holder)
+        .map((s) => s.properties?.[part])
+        .find(Boolean);
   if (!holder) return undefined;
-  const items = alternatives(holder).map((s) => s.items).find(Boolean);
+  const items = alternatives(holder)
+    .map((s) => s.items)
+    .find(Boolean);
   return (items ?? holder) as Schema;
 };
 

@@ -30,11 +30,19 @@ export const loadScopeTable = (dir = ghlOpenApiDir()): ScopeRow[] => {
     const [, named, endpoint, event, access] = line.split('|').map(cell);
     if (named) scope = named;
     const [method, path] = (endpoint ?? '').split(/\s+/);
-    rows.push({ scope, method: method ?? '', path: path ? normalisedPath(path) : '', ...(event ? { event } : {}), access: access ?? '' });
+    rows.push({
+      scope,
+      method: method ?? '',
+      path: path ? normalisedPath(path) : '',
+      ...(event ? { event } : {}),
+      access: access ?? '',
+    });
   }
   return rows;
 };
 
 /** The scopes the table names for `method path`. */
 export const documentedScopes = (table: ScopeRow[], method: string, path: string): string[] =>
-  table.filter((row) => row.method === method.toUpperCase() && row.path === normalisedPath(path)).map((row) => row.scope);
+  table
+    .filter((row) => row.method === method.toUpperCase() && row.path === normalisedPath(path))
+    .map((row) => row.scope);

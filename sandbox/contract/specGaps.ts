@@ -1,15 +1,23 @@
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Declares a path parameter the spec uses in its path template but never lists. */
-const declarePathParam = (doc: Doc, path: string, methods: string[], name: string, schema: Doc = { type: 'string' }) => {
+const declarePathParam = (
+  doc: Doc,
+  path: string,
+  methods: string[],
+  name: string,
+  schema: Doc = { type: 'string' },
+) => {
   for (const method of methods) {
     const op = doc.paths[path]?.[method];
-    if (op && !op.parameters.some((p: Doc) => p.in === 'path' && p.name === name)) op.parameters.push({ name, in: 'path', required: true, schema });
+    if (op && !op.parameters.some((p: Doc) => p.in === 'path' && p.name === name))
+      op.parameters.push({ name, in: 'path', required: true, schema });
   }
 };
 
 /** The JSON content of a GET's 200 answer, whose `schema` a patch replaces. */
-const okContent = (doc: Doc, path: string): Doc | undefined => doc.paths[path]?.get?.responses?.['200']?.content?.['application/json'];
+const okContent = (doc: Doc, path: string): Doc | undefined =>
+  doc.paths[path]?.get?.responses?.['200']?.content?.['application/json'];
 
 /**
  * Places where GHL's published spec disagrees with GHL's documented behaviour. Each patch is
@@ -19,14 +27,22 @@ export const SPEC_GAPS: Array<{ file: string; why: string; patch: (doc: Doc) => 
   {
     file: 'contacts.json',
     why: 'POST /contacts/bulk/tags/update/{type} uses a {type} path segment (add or remove) that the spec never declares.',
-    patch: (doc) => declarePathParam(doc, '/contacts/bulk/tags/update/{type}', ['post'], 'type', { type: 'string', enum: ['add', 'remove'] }),
+    patch: (doc) =>
+      declarePathParam(doc, '/contacts/bulk/tags/update/{type}', ['post'], 'type', {
+        type: 'string',
+        enum: ['add', 'remove'],
+      }),
   },
   {
     file: 'contacts.json',
     why: 'NumericField.field_value is declared as an object, but GHL takes the number as a string or number.',
     patch: (doc) => {
       const field = doc.components.schemas.NumericField?.properties?.field_value;
-      if (field) doc.components.schemas.NumericField.properties.field_value = { oneOf: [{ type: 'string' }, { type: 'number' }], description: field.description };
+      if (field)
+        doc.components.schemas.NumericField.properties.field_value = {
+          oneOf: [{ type: 'string' }, { type: 'number' }],
+          description: field.description,
+        };
     },
   },
 ];
@@ -56,7 +72,13 @@ SPEC_GAPS.push({
         searchAfter: { type: 'array' },
         query: { type: 'string' },
         filters: { type: 'array' },
-        sort: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } } } },
+        sort: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+          },
+        },
       },
     };
   },
@@ -80,7 +102,13 @@ SPEC_GAPS.push(
     patch: (doc) => {
       doc.components.schemas.PipelinesResponseSchema.properties.stages.items = {
         type: 'object',
-        properties: { id: { type: 'string' }, name: { type: 'string' }, position: { type: 'number' }, showInFunnel: { type: 'boolean' }, showInPieChart: { type: 'boolean' } },
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'string' },
+          position: { type: 'number' },
+          showInFunnel: { type: 'boolean' },
+          showInPieChart: { type: 'boolean' },
+        },
       };
     },
   },
@@ -94,7 +122,8 @@ SPEC_GAPS.push(
 );
 
 const asString = (schema: Doc | undefined, keys: string[]) => {
-  for (const key of keys) if (schema?.properties?.[key]) schema.properties[key] = { ...schema.properties[key], type: 'string' };
+  for (const key of keys)
+    if (schema?.properties?.[key]) schema.properties[key] = { ...schema.properties[key], type: 'string' };
 };
 
 SPEC_GAPS.push(
@@ -109,7 +138,8 @@ SPEC_GAPS.push(
   {
     file: 'calendars.json',
     why: 'Updating and deleting an appointment note use a {noteId} path segment that the spec never declares.',
-    patch: (doc) => declarePathParam(doc, '/calendars/appointments/{appointmentId}/notes/{noteId}', ['put', 'delete'], 'noteId'),
+    patch: (doc) =>
+      declarePathParam(doc, '/calendars/appointments/{appointmentId}/notes/{noteId}', ['put', 'delete'], 'noteId'),
   },
   {
     file: 'calendars.json',
@@ -123,24 +153,27 @@ SPEC_GAPS.push(
   },
 );
 
-SPEC_GAPS.push({
-  file: 'conversations.json',
-  why: "A message's subType and direction are declared as objects; their examples and descriptions are strings (\"Email\", \"inbound\").",
-  patch: (doc) => {
-    asString(doc.components.schemas.SendMessageBodyDto, ['subType']);
-    asString(doc.components.schemas.ProcessMessageBodyDto, ['direction']);
+SPEC_GAPS.push(
+  {
+    file: 'conversations.json',
+    why: 'A message\'s subType and direction are declared as objects; their examples and descriptions are strings ("Email", "inbound").',
+    patch: (doc) => {
+      asString(doc.components.schemas.SendMessageBodyDto, ['subType']);
+      asString(doc.components.schemas.ProcessMessageBodyDto, ['direction']);
+    },
   },
-}, {
-  file: 'conversations.json',
-  why: 'The search parameter startAfterDate has the schema type "any", which is not a JSON Schema type: it takes a number.',
-  patch: (doc) => {
-    const param = doc.paths['/conversations/search']?.get?.parameters?.find((p: Doc) => p.name === 'startAfterDate');
-    if (param) {
-      delete param.anyOf;
-      param.schema = { type: 'number' };
-    }
+  {
+    file: 'conversations.json',
+    why: 'The search parameter startAfterDate has the schema type "any", which is not a JSON Schema type: it takes a number.',
+    patch: (doc) => {
+      const param = doc.paths['/conversations/search']?.get?.parameters?.find((p: Doc) => p.name === 'startAfterDate');
+      if (param) {
+        delete param.anyOf;
+        param.schema = { type: 'number' };
+      }
+    },
   },
-});
+);
 
 SPEC_GAPS.push({
   file: 'users.json',
@@ -178,7 +211,13 @@ SPEC_GAPS.push({
   patch: (doc) => {
     for (const name of ['createAssociationReqDto', 'UpdateAssociationReqDto', 'GetPostSuccessfulResponseDto']) {
       const properties = doc.components.schemas[name]?.properties ?? {};
-      for (const key of ['firstObjectLabel', 'firstObjectKey', 'secondObjectLabel', 'secondObjectKey', 'associationType']) {
+      for (const key of [
+        'firstObjectLabel',
+        'firstObjectKey',
+        'secondObjectLabel',
+        'secondObjectKey',
+        'associationType',
+      ]) {
         if (properties[key]?.type === 'object') properties[key].type = 'string';
       }
     }
@@ -188,13 +227,15 @@ SPEC_GAPS.push({
 SPEC_GAPS.push({
   file: 'associations.json',
   why:
-    'Finding associations (by location or object key) and a record\'s relations take paging, yet declare one association as the answer: ' +
+    "Finding associations (by location or object key) and a record's relations take paging, yet declare one association as the answer: " +
     'GHL answers the page as a list under `associations` or `relations`.',
   patch: (doc) => {
     const relation = {
       type: 'object',
       required: ['id', 'associationId', 'firstRecordId', 'secondRecordId'],
-      properties: Object.fromEntries(['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'].map((k) => [k, { type: 'string' }])),
+      properties: Object.fromEntries(
+        ['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'].map((k) => [k, { type: 'string' }]),
+      ),
     };
     const association = doc.components.schemas.GetPostSuccessfulResponseDto;
     const lists: Array<[string, string, Doc]> = [
@@ -204,7 +245,11 @@ SPEC_GAPS.push({
     ];
     for (const [path, key, item] of lists) {
       const ok = okContent(doc, path);
-      if (ok) ok.schema = { type: 'object', properties: { [key]: { type: 'array', items: item }, total: { type: 'number' } } };
+      if (ok)
+        ok.schema = {
+          type: 'object',
+          properties: { [key]: { type: 'array', items: item }, total: { type: 'number' } },
+        };
     }
   },
 });
@@ -214,7 +259,8 @@ SPEC_GAPS.push({
   why: "A blog category's name is its `label` (the only name property declared), yet `name` is listed as required.",
   patch: (doc) => {
     const category = doc.components.schemas.CategoryResponseDTO;
-    if (category?.required) category.required = category.required.map((key: string) => (key === 'name' ? 'label' : key));
+    if (category?.required)
+      category.required = category.required.map((key: string) => (key === 'name' ? 'label' : key));
   },
 });
 
@@ -223,7 +269,8 @@ SPEC_GAPS.push({
   why: "A conversation's messages come wrapped once more, `{ messages: { lastMessageId, nextPage, messages: [...] } }`, as GHL's current API reference shows.",
   patch: (doc) => {
     const ok = okContent(doc, '/conversations/{conversationId}/messages');
-    if (ok && !ok.schema.properties?.messages?.properties) ok.schema = { type: 'object', required: ['messages'], properties: { messages: ok.schema } };
+    if (ok && !ok.schema.properties?.messages?.properties)
+      ok.schema = { type: 'object', required: ['messages'], properties: { messages: ok.schema } };
   },
 });
 
@@ -232,7 +279,8 @@ SPEC_GAPS.push({
   why: "POST /opportunities/upsert matches on contact + pipeline and needs the contact to create one (GHL's SDK models required contactId until late 2025, and every real caller sends it); the spec's UpsertOpportunityDto omits it.",
   patch: (doc) => {
     const dto = doc.components.schemas.UpsertOpportunityDto;
-    if (dto && !dto.properties.contactId) dto.properties.contactId = { type: 'string', description: 'Contact ID', example: 'mTkSCb1UBjb5tk4OvB69' };
+    if (dto && !dto.properties.contactId)
+      dto.properties.contactId = { type: 'string', description: 'Contact ID', example: 'mTkSCb1UBjb5tk4OvB69' };
   },
 });
 
@@ -241,7 +289,12 @@ SPEC_GAPS.push({
   why: "GET /conversations/search answers each conversation's lastMessageDate (epoch milliseconds, as live answers show), which ConversationSchema does not declare.",
   patch: (doc) => {
     const schema = doc.components.schemas.ConversationSchema;
-    if (schema && !schema.properties.lastMessageDate) schema.properties.lastMessageDate = { type: 'number', description: 'Time of the last message, epoch milliseconds', example: 1764576000000 };
+    if (schema && !schema.properties.lastMessageDate)
+      schema.properties.lastMessageDate = {
+        type: 'number',
+        description: 'Time of the last message, epoch milliseconds',
+        example: 1764576000000,
+      };
   },
 });
 
@@ -285,7 +338,10 @@ SPEC_GAPS.push(
     patch: (doc) => {
       const schemas = doc.components.schemas;
       if (schemas.GetMessageResponseDto && !schemas.GetMessageLiveResponseDto) {
-        schemas.GetMessageLiveResponseDto = { type: 'object', properties: { message: { $ref: '#/components/schemas/GetMessageResponseDto' } } };
+        schemas.GetMessageLiveResponseDto = {
+          type: 'object',
+          properties: { message: { $ref: '#/components/schemas/GetMessageResponseDto' } },
+        };
         const ok = okContent(doc, '/conversations/messages/{id}');
         if (ok) ok.schema = { $ref: '#/components/schemas/GetMessageLiveResponseDto' };
       }
@@ -294,7 +350,22 @@ SPEC_GAPS.push(
 );
 
 /** Every JSON answer of GHL's carries a top-level `traceId` (live answers show it on each), which no spec declares. */
-for (const file of ['associations.json', 'blogs.json', 'businesses.json', 'calendars.json', 'campaigns.json', 'companies.json', 'contacts.json', 'conversations.json', 'locations.json', 'oauth.json', 'opportunities.json', 'snapshots.json', 'users.json', 'workflows.json']) {
+for (const file of [
+  'associations.json',
+  'blogs.json',
+  'businesses.json',
+  'calendars.json',
+  'campaigns.json',
+  'companies.json',
+  'contacts.json',
+  'conversations.json',
+  'locations.json',
+  'oauth.json',
+  'opportunities.json',
+  'snapshots.json',
+  'users.json',
+  'workflows.json',
+]) {
   SPEC_GAPS.push({
     file,
     why: 'Answers carry a top-level traceId that the spec does not declare.',
@@ -304,7 +375,8 @@ for (const file of ['associations.json', 'blogs.json', 'businesses.json', 'calen
           for (const [code, response] of Object.entries((operation?.responses ?? {}) as Record<string, Doc>)) {
             const schema = code.startsWith('2') ? response?.content?.['application/json']?.schema : undefined;
             const target = schema?.$ref ? doc.components.schemas[String(schema.$ref).split('/').pop()!] : schema;
-            if (target?.type === 'object' && !target.properties?.traceId) target.properties = { ...target.properties, traceId: { type: 'string' } };
+            if (target?.type === 'object' && !target.properties?.traceId)
+              target.properties = { ...target.properties, traceId: { type: 'string' } };
           }
         }
       }
@@ -317,7 +389,8 @@ SPEC_GAPS.push({
   why: 'POST /conversations/messages answers only conversationId and messageId (and traceId), as live answers show; the spec requires more.',
   patch: (doc) => {
     const dto = doc.components.schemas.SendMessageResponseDto;
-    if (dto?.required) dto.required = dto.required.filter((name: string) => ['conversationId', 'messageId'].includes(name));
+    if (dto?.required)
+      dto.required = dto.required.filter((name: string) => ['conversationId', 'messageId'].includes(name));
   },
 });
 

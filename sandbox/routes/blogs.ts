@@ -1,9 +1,24 @@
 import { badRequest, notFound, pageOf, route, type Reply, type RouteContext } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
-const POST_FIELDS = ['title', 'description', 'imageUrl', 'imageAltText', 'status', 'urlSlug', 'canonicalLink', 'categories', 'tags', 'author', 'publishedAt', 'rawHTML', 'blogId'];
+const POST_FIELDS = [
+  'title',
+  'description',
+  'imageUrl',
+  'imageAltText',
+  'status',
+  'urlSlug',
+  'canonicalLink',
+  'categories',
+  'tags',
+  'author',
+  'publishedAt',
+  'rawHTML',
+  'blogId',
+];
 
-const paged = (ctx: RouteContext, rows: Json[], offsetParam: string) => pageOf(ctx, rows, { offsetParam, defaultLimit: 10 });
+const paged = (ctx: RouteContext, rows: Json[], offsetParam: string) =>
+  pageOf(ctx, rows, { offsetParam, defaultLimit: 10 });
 
 /** A post as GHL lists it (BlogPostResponseDTO): without its body or blog. */
 const shown = ({ rawHTML: _html, blogId: _blog, ...post }: Json): Json => post;
@@ -24,23 +39,46 @@ const refusal = (ctx: RouteContext, exceptPostId?: string): Reply | undefined =>
 export const blogRoutes = [
   route('GET', '/blogs/site/all', (ctx): Reply => {
     const q = (ctx.query.get('searchTerm') ?? '').toLowerCase();
-    return [200, { data: paged(ctx, ctx.state.blogs.filter((b) => String(b.name).toLowerCase().includes(q)), 'skip') }];
+    return [
+      200,
+      {
+        data: paged(
+          ctx,
+          ctx.state.blogs.filter((b) => String(b.name).toLowerCase().includes(q)),
+          'skip',
+        ),
+      },
+    ];
   }),
   route('GET', '/blogs/authors', (ctx): Reply => [200, { authors: paged(ctx, ctx.state.blogAuthors, 'offset') }]),
-  route('GET', '/blogs/categories', (ctx): Reply => [200, { categories: paged(ctx, ctx.state.blogCategories, 'offset') }]),
-  route('GET', '/blogs/posts/url-slug-exists', (ctx): Reply => [200, { exists: slugTaken(ctx, ctx.query.get('urlSlug'), ctx.query.get('postId')) }]),
+  route('GET', '/blogs/categories', (ctx): Reply => [
+    200,
+    { categories: paged(ctx, ctx.state.blogCategories, 'offset') },
+  ]),
+  route('GET', '/blogs/posts/url-slug-exists', (ctx): Reply => [
+    200,
+    { exists: slugTaken(ctx, ctx.query.get('urlSlug'), ctx.query.get('postId')) },
+  ]),
   route('GET', '/blogs/posts/all', (ctx): Reply => {
     const status = ctx.query.get('status');
     const q = (ctx.query.get('searchTerm') ?? '').toLowerCase();
     const posts = [...ctx.state.blogPosts.values()].filter(
-      (p) => p.blogId === ctx.query.get('blogId') && (!status || p.status === status) && String(p.title).toLowerCase().includes(q),
+      (p) =>
+        p.blogId === ctx.query.get('blogId') &&
+        (!status || p.status === status) &&
+        String(p.title).toLowerCase().includes(q),
     );
     return [200, { blogs: paged(ctx, posts, 'offset').map(shown) }];
   }),
   route('POST', '/blogs/posts', (ctx): Reply => {
     const refused = refusal(ctx);
     if (refused) return refused;
-    const post: Json = { _id: newId(), archived: ctx.body.status === 'ARCHIVED', ...pickFields(ctx.body, POST_FIELDS), updatedAt: ctx.now };
+    const post: Json = {
+      _id: newId(),
+      archived: ctx.body.status === 'ARCHIVED',
+      ...pickFields(ctx.body, POST_FIELDS),
+      updatedAt: ctx.now,
+    };
     ctx.state.blogPosts.set(String(post._id), post);
     return [200, { data: shown(post) }];
   }),
@@ -50,7 +88,12 @@ export const blogRoutes = [
     const refused = refusal(ctx, post._id as string);
     if (refused) return refused;
     // GHL's update replaces the post with what it is sent.
-    const replaced: Json = { _id: post._id, archived: ctx.body.status === 'ARCHIVED', ...pickFields(ctx.body, POST_FIELDS), updatedAt: ctx.now };
+    const replaced: Json = {
+      _id: post._id,
+      archived: ctx.body.status === 'ARCHIVED',
+      ...pickFields(ctx.body, POST_FIELDS),
+      updatedAt: ctx.now,
+    };
     ctx.state.blogPosts.set(String(post._id), replaced);
     return [200, { updatedBlogPost: shown(replaced) }];
   }),

@@ -1,13 +1,30 @@
 import { notFound, route } from '../router';
 import { type Json, newId, pickFields } from '../store';
 
-const FIELDS = ['name', 'phone', 'email', 'website', 'address', 'city', 'state', 'postalCode', 'country', 'description'];
+const FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'website',
+  'address',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'description',
+];
 const pick = (body: Json) => pickFields(body, FIELDS);
 
 /** Businesses (company records). GHL answers writes under `buiseness`, its spelling. */
 export const businessRoutes = [
   route('POST', '/businesses/', (ctx) => {
-    const business = { id: newId(), locationId: ctx.state.location.id, ...pick(ctx.body), createdAt: ctx.now, updatedAt: ctx.now };
+    const business = {
+      id: newId(),
+      locationId: ctx.state.location.id,
+      ...pick(ctx.body),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
     ctx.state.businesses.push(business);
     return [201, { success: true, buiseness: business }];
   }),
@@ -17,7 +34,9 @@ export const businessRoutes = [
   }),
   route('PUT', '/businesses/{businessId}', (ctx) => {
     const business = ctx.state.businesses.find((b) => b.id === ctx.params.businessId);
-    return business ? [200, { success: true, buiseness: Object.assign(business, pick(ctx.body), { updatedAt: ctx.now }) }] : notFound('Business');
+    return business
+      ? [200, { success: true, buiseness: Object.assign(business, pick(ctx.body), { updatedAt: ctx.now }) }]
+      : notFound('Business');
   }),
   route('DELETE', '/businesses/{businessId}', (ctx) => {
     const index = ctx.state.businesses.findIndex((b) => b.id === ctx.params.businessId);

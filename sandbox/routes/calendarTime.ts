@@ -2,7 +2,10 @@
 
 /** "+02:00" for the zone at that instant, from Intl's own long offset name ("GMT+02:00"). */
 export const zoneOffset = (instant: Date, timeZone: string): string => {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace('GMT', '');
   return offset === '' ? '+00:00' : offset;
 };
@@ -10,11 +13,24 @@ export const zoneOffset = (instant: Date, timeZone: string): string => {
 /** The calendar day and wall-clock minutes of an instant in a zone. */
 export const localParts = (instant: Date, timeZone: string) => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+    })
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute), weekday: String(parts.weekday) };
+  return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+    weekday: String(parts.weekday),
+  };
 };
 
 /** "2026-12-01T09:30:00+02:00": the instant as wall time in the zone, with its offset. */

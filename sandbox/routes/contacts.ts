@@ -3,8 +3,26 @@ import { storedPhone, withStoredPhone } from '../phones';
 import { type Json, newId, pickFields } from '../store';
 
 const CONTACT_FIELDS = [
-  'firstName', 'lastName', 'name', 'email', 'phone', 'companyName', 'address1', 'city', 'state', 'postalCode', 'country',
-  'website', 'timezone', 'dnd', 'source', 'dateOfBirth', 'assignedTo', 'tags', 'customFields', 'gender',
+  'firstName',
+  'lastName',
+  'name',
+  'email',
+  'phone',
+  'companyName',
+  'address1',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'website',
+  'timezone',
+  'dnd',
+  'source',
+  'dateOfBirth',
+  'assignedTo',
+  'tags',
+  'customFields',
+  'gender',
 ];
 
 const pickContactFields = (body: Json) => pickFields(body, CONTACT_FIELDS);
@@ -17,7 +35,8 @@ const withName = (contact: Json): Json => {
 const mergeCustomFields = (current: unknown, incoming: unknown) => {
   const byId = new Map<string, Json>(((current as Json[]) ?? []).map((f) => [String(f.id), f]));
   // GHL takes `fieldValue` (the v2 spec's `field_value` is deprecated) and still reads the old name.
-  for (const f of (incoming as Array<{ id: string; fieldValue?: unknown; field_value?: unknown }>) ?? []) byId.set(f.id, { id: f.id, value: f.fieldValue ?? f.field_value });
+  for (const f of (incoming as Array<{ id: string; fieldValue?: unknown; field_value?: unknown }>) ?? [])
+    byId.set(f.id, { id: f.id, value: f.fieldValue ?? f.field_value });
   return [...byId.values()];
 };
 
@@ -33,24 +52,39 @@ const applyFields = (contact: Json, body: Json, now: string): Json => {
 /** GHL's duplicate rule: the same email, or the same phone once both are in E.164. */
 const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Json | undefined => {
   const wanted = phone ? storedPhone(ctx.state, phone) : undefined;
-  return [...ctx.state.contacts.values()].find((c) => (email && c.email === String(email).toLowerCase()) || (wanted && c.phone === wanted));
+  return [...ctx.state.contacts.values()].find(
+    (c) => (email && c.email === String(email).toLowerCase()) || (wanted && c.phone === wanted),
+  );
 };
 
-const contactOr404 = (ctx: RouteContext): Json | Reply => recordOr404(ctx.state.contacts, ctx.params.contactId, 'Contact');
+const contactOr404 = (ctx: RouteContext): Json | Reply =>
+  recordOr404(ctx.state.contacts, ctx.params.contactId, 'Contact');
 
-const byDateDesc = (field: string) => (a: Json, b: Json) => String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
+const byDateDesc = (field: string) => (a: Json, b: Json) =>
+  String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
 
 const createContact = (ctx: RouteContext): Reply => {
   const existing = findDuplicate(ctx, ctx.body.email, ctx.body.phone);
   if (existing) {
-    return [400, {
-      statusCode: 400,
-      message: 'This location does not allow duplicated contacts.',
-      meta: { contactName: existing.name, contactId: existing.id, matchingField: existing.email === String(ctx.body.email ?? '').toLowerCase() ? 'email' : 'phone' },
-    }];
+    return [
+      400,
+      {
+        statusCode: 400,
+        message: 'This location does not allow duplicated contacts.',
+        meta: {
+          contactName: existing.name,
+          contactId: existing.id,
+          matchingField: existing.email === String(ctx.body.email ?? '').toLowerCase() ? 'email' : 'phone',
+        },
+      },
+    ];
   }
   const id = newId();
-  const contact = applyFields({ id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' }, withStoredPhone(ctx.state, ctx.body), ctx.now);
+  const contact = applyFields(
+    { id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' },
+    withStoredPhone(ctx.state, ctx.body),
+    ctx.now,
+  );
   ctx.state.contacts.set(id, contact);
   // CreateContactSchema has no `name` or `timezone`: the create answer leaves them out.
   const { name: _name, timezone: _timezone, ...created } = contact;
@@ -58,10 +92,23 @@ const createContact = (ctx: RouteContext): Reply => {
 };
 
 const search = (ctx: RouteContext): Reply => {
-  const { query = '', pageLimit = 20, page = 1, sort = [] } = ctx.body as { query?: string; pageLimit?: number; page?: number; sort?: Array<{ field: string }> };
+  const {
+    query = '',
+    pageLimit = 20,
+    page = 1,
+    sort = [],
+  } = ctx.body as { query?: string; pageLimit?: number; page?: number; sort?: Array<{ field: string }> };
   const q = String(query).toLowerCase();
   const matches = [...ctx.state.contacts.values()]
-    .filter((c) => !q || [c.name, c.email, c.phone, c.companyName].some((v) => String(v ?? '').toLowerCase().includes(q)))
+    .filter(
+      (c) =>
+        !q ||
+        [c.name, c.email, c.phone, c.companyName].some((v) =>
+          String(v ?? '')
+            .toLowerCase()
+            .includes(q),
+        ),
+    )
     .sort(byDateDesc(sort[0]?.field ?? 'dateAdded'));
   const start = (Number(page) - 1) * Number(pageLimit);
   return [200, { contacts: matches.slice(start, start + Number(pageLimit)), total: matches.length }];
@@ -73,7 +120,9 @@ const changeTags = (ctx: RouteContext, add: boolean): Reply => {
   const tags = ctx.body.tags as string[] | undefined;
   if (!Array.isArray(tags) || !tags.length) return badRequest('tags must be a non-empty array');
   const current = new Set(contact.tags as string[]);
-  for (const tag of tags) if (add) current.add(tag); else current.delete(tag);
+  for (const tag of tags)
+    if (add) current.add(tag);
+    else current.delete(tag);
   contact.tags = [...current];
   contact.dateUpdated = ctx.now;
   return [add ? 201 : 200, { tags: contact.tags }];
@@ -84,16 +133,50 @@ const childOf = (map: Map<string, Json>, ctx: RouteContext, idParam: string, wha
   return child && child.contactId === ctx.params.contactId ? child : notFound(what);
 };
 
-const listChildren = (map: Map<string, Json>, ctx: RouteContext) => [...map.values()].filter((x) => x.contactId === ctx.params.contactId);
+const listChildren = (map: Map<string, Json>, ctx: RouteContext) =>
+  [...map.values()].filter((x) => x.contactId === ctx.params.contactId);
 
 const TASK_FIELDS = ['title', 'body', 'dueDate', 'completed', 'assignedTo'];
 const NOTE_FIELDS = ['body', 'title', 'userId', 'color', 'pinned'];
 /** What list endpoints show of a contact (ContactsSearchSchema): fewer fields than a read. */
-const LISTED_FIELDS = ['id', 'locationId', 'email', 'timezone', 'country', 'source', 'dateAdded', 'customFields', 'tags', 'businessId'];
-const EVENT_FIELDS = ['id', 'calendarId', 'title', 'assignedUserId', 'notes', 'startTime', 'endTime', 'address', 'locationId', 'contactId', 'groupId', 'appointmentStatus', 'users', 'dateAdded', 'dateUpdated'];
+const LISTED_FIELDS = [
+  'id',
+  'locationId',
+  'email',
+  'timezone',
+  'country',
+  'source',
+  'dateAdded',
+  'customFields',
+  'tags',
+  'businessId',
+];
+const EVENT_FIELDS = [
+  'id',
+  'calendarId',
+  'title',
+  'assignedUserId',
+  'notes',
+  'startTime',
+  'endTime',
+  'address',
+  'locationId',
+  'contactId',
+  'groupId',
+  'appointmentStatus',
+  'users',
+  'dateAdded',
+  'dateUpdated',
+];
 
 /** GET, PUT and DELETE of one task or note of a contact: the same rules for both. */
-const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: string, fields: string[], key: 'task' | 'note') => {
+const childRoutes = (
+  collection: 'tasks' | 'notes',
+  idParam: string,
+  what: string,
+  fields: string[],
+  key: 'task' | 'note',
+) => {
   const path = `/contacts/{contactId}/${collection}/{${idParam}}`;
   const find = (ctx: RouteContext) => childOf(ctx.state[collection], ctx, idParam, what);
   return [
@@ -104,7 +187,8 @@ const childRoutes = (collection: 'tasks' | 'notes', idParam: string, what: strin
     route('PUT', path, (ctx) => {
       // GHL's task update replaces the task: it refuses one without its title and due date
       // (which is why other clients read the task first).
-      if (collection === 'tasks' && (!ctx.body.title || !ctx.body.dueDate)) return badRequest('title should not be empty; dueDate must be a valid ISO 8601 date string');
+      if (collection === 'tasks' && (!ctx.body.title || !ctx.body.dueDate))
+        return badRequest('title should not be empty; dueDate must be a valid ISO 8601 date string');
       const child = find(ctx);
       return isReply(child) ? child : [200, { [key]: Object.assign(child, pickFields(ctx.body, fields)) }];
     }),
@@ -147,11 +231,22 @@ export const contactRoutes = [
   route('GET', '/contacts/business/{businessId}', (ctx) => {
     // Storage order, oldest first, as GHL answers this list (it takes no sort parameter).
     const contacts = [...ctx.state.contacts.values()].filter((c) => c.businessId === ctx.params.businessId);
-    return [200, { contacts: pageOf(ctx, contacts, { defaultLimit: 25 }).map((c) => pickFields(c, LISTED_FIELDS)), count: contacts.length }];
+    return [
+      200,
+      {
+        contacts: pageOf(ctx, contacts, { defaultLimit: 25 }).map((c) => pickFields(c, LISTED_FIELDS)),
+        count: contacts.length,
+      },
+    ];
   }),
   route('GET', '/contacts/', (ctx) => [
     200,
-    { contacts: [...ctx.state.contacts.values()].slice(0, Number(ctx.query.get('limit') ?? 20)).map((c) => pickFields(c, LISTED_FIELDS)), count: ctx.state.contacts.size },
+    {
+      contacts: [...ctx.state.contacts.values()]
+        .slice(0, Number(ctx.query.get('limit') ?? 20))
+        .map((c) => pickFields(c, LISTED_FIELDS)),
+      count: ctx.state.contacts.size,
+    },
   ]),
   route('POST', '/contacts/', createContact),
   route('GET', '/contacts/{contactId}', (ctx) => {
@@ -172,12 +267,16 @@ export const contactRoutes = [
   route('POST', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, true)),
   route('DELETE', '/contacts/{contactId}/tags', (ctx) => changeTags(ctx, false)),
   // The contact's appointments, in the shape this endpoint answers (GetEventSchema).
-  route('GET', '/contacts/{contactId}/appointments', (ctx) => [200, { events: listChildren(ctx.state.appointments, ctx).map((e) => pickFields(e, EVENT_FIELDS)) }]),
+  route('GET', '/contacts/{contactId}/appointments', (ctx) => [
+    200,
+    { events: listChildren(ctx.state.appointments, ctx).map((e) => pickFields(e, EVENT_FIELDS)) },
+  ]),
   route('GET', '/contacts/{contactId}/tasks', (ctx) => [200, { tasks: listChildren(ctx.state.tasks, ctx) }]),
   route('POST', '/contacts/{contactId}/tasks', (ctx) => {
     const contact = contactOr404(ctx);
     if (isReply(contact)) return contact;
-    if (!ctx.body.title || !ctx.body.dueDate || typeof ctx.body.completed !== 'boolean') return [422, { statusCode: 422, message: ['title, dueDate and completed are required'] }];
+    if (!ctx.body.title || !ctx.body.dueDate || typeof ctx.body.completed !== 'boolean')
+      return [422, { statusCode: 422, message: ['title, dueDate and completed are required'] }];
     const task = { id: newId(), contactId: contact.id, ...pickFields(ctx.body, TASK_FIELDS) };
     ctx.state.tasks.set(task.id, task);
     return [201, { task }];

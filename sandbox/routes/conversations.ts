@@ -12,16 +12,33 @@ const listed = (ctx: RouteContext, conversation: Json): Json => {
   const last = [...ctx.state.messages.values()].filter((m) => m.conversationId === conversation.id).at(-1);
   const name = String(contact.name ?? '');
   return {
-    id: conversation.id, contactId: conversation.contactId, locationId: conversation.locationId, type: 'TYPE_PHONE',
-    lastMessageBody: String(last?.message ?? ''), lastMessageType: last ? `TYPE_${String(last.type).toUpperCase()}` : '', unreadCount: Number(conversation.unreadCount ?? 0),
+    id: conversation.id,
+    contactId: conversation.contactId,
+    locationId: conversation.locationId,
+    type: 'TYPE_PHONE',
+    lastMessageBody: String(last?.message ?? ''),
+    lastMessageType: last ? `TYPE_${String(last.type).toUpperCase()}` : '',
+    unreadCount: Number(conversation.unreadCount ?? 0),
     // GHL's search gives its dates as epoch milliseconds.
     lastMessageDate: Date.parse(String(conversation.lastMessageDate)),
-    fullName: name, contactName: name, email: String(contact.email ?? ''), phone: String(contact.phone ?? ''),
+    fullName: name,
+    contactName: name,
+    email: String(contact.email ?? ''),
+    phone: String(contact.phone ?? ''),
   };
 };
 
 const startConversationIn = (state: LocationState, contactId: string, now: string): Json => {
-  const conversation = { id: newId(), contactId, locationId: state.location.id, dateAdded: now, dateUpdated: now, lastMessageDate: now, deleted: false, unreadCount: 0 };
+  const conversation = {
+    id: newId(),
+    contactId,
+    locationId: state.location.id,
+    dateAdded: now,
+    dateUpdated: now,
+    lastMessageDate: now,
+    deleted: false,
+    unreadCount: 0,
+  };
   state.conversations.set(conversation.id, conversation);
   return conversation;
 };
@@ -30,13 +47,21 @@ const startConversation = (ctx: RouteContext, contactId: string) => startConvers
 const recordIn = (state: LocationState, conversation: Json, message: Json, now: string) => {
   // A logged message keeps the time it was received (`date`), as GHL does.
   const at = typeof message.date === 'string' && message.date ? message.date : now;
-  const stored: Json = { id: newId(), conversationId: conversation.id, contactId: conversation.contactId, dateAdded: at, status: 'delivered', ...message };
+  const stored: Json = {
+    id: newId(),
+    conversationId: conversation.id,
+    contactId: conversation.contactId,
+    dateAdded: at,
+    status: 'delivered',
+    ...message,
+  };
   state.messages.set(String(stored.id), stored);
   Object.assign(conversation, { lastMessageDate: at, dateUpdated: now });
   if (message.direction === 'inbound') conversation.unreadCount = Number(conversation.unreadCount ?? 0) + 1;
   return stored;
 };
-const record = (ctx: RouteContext, conversation: Json, message: Json) => recordIn(ctx.state, conversation, message, ctx.now);
+const record = (ctx: RouteContext, conversation: Json, message: Json) =>
+  recordIn(ctx.state, conversation, message, ctx.now);
 
 /** When each location last sent a message: GHL's provider needs a moment after each. */
 const lastSendAt = new WeakMap<LocationState, number>();
@@ -46,9 +71,18 @@ const TYPE_NUMBERS: Record<string, number> = { Call: 1, SMS: 2, Email: 3, WhatsA
 
 /** A stored message in GHL's shape (GetMessageResponseDto). */
 const shownMessage = (ctx: RouteContext, m: Json): Json => ({
-  id: m.id, type: TYPE_NUMBERS[String(m.type)] ?? 2, messageType: `TYPE_${String(m.type).toUpperCase()}`, locationId: ctx.state.location.id,
-  contactId: m.contactId, conversationId: m.conversationId, dateAdded: m.dateAdded, body: String(m.message ?? ''), direction: m.direction,
-  status: m.status, contentType: m.type === 'Email' ? 'text/html' : 'text/plain', source: 'api',
+  id: m.id,
+  type: TYPE_NUMBERS[String(m.type)] ?? 2,
+  messageType: `TYPE_${String(m.type).toUpperCase()}`,
+  locationId: ctx.state.location.id,
+  contactId: m.contactId,
+  conversationId: m.conversationId,
+  dateAdded: m.dateAdded,
+  body: String(m.message ?? ''),
+  direction: m.direction,
+  status: m.status,
+  contentType: m.type === 'Email' ? 'text/html' : 'text/plain',
+  source: 'api',
   ...(m.emailMessageId ? { meta: { email: { messageIds: [m.emailMessageId] } } } : {}),
 });
 
@@ -56,9 +90,19 @@ const shownMessage = (ctx: RouteContext, m: Json): Json => ({
 const shownEmail = (ctx: RouteContext, m: Json): Json => {
   const contact = contactOf(ctx, m.contactId) ?? {};
   return {
-    id: m.emailMessageId, threadId: m.emailMessageId, locationId: ctx.state.location.id, contactId: m.contactId, conversationId: m.conversationId,
-    dateAdded: m.dateAdded, subject: String(m.subject ?? ''), body: String(m.message ?? ''), direction: m.direction, status: m.status,
-    contentType: 'text/html', from: `${String(ctx.state.location.name)} <${String(ctx.state.location.email)}>`, to: [String(contact.email ?? '')],
+    id: m.emailMessageId,
+    threadId: m.emailMessageId,
+    locationId: ctx.state.location.id,
+    contactId: m.contactId,
+    conversationId: m.conversationId,
+    dateAdded: m.dateAdded,
+    subject: String(m.subject ?? ''),
+    body: String(m.message ?? ''),
+    direction: m.direction,
+    status: m.status,
+    contentType: 'text/html',
+    from: `${String(ctx.state.location.name)} <${String(ctx.state.location.email)}>`,
+    to: [String(contact.email ?? '')],
   };
 };
 
@@ -66,12 +110,25 @@ const shownEmail = (ctx: RouteContext, m: Json): Json => {
  * A recorded, transcribed phone call in the contact's conversation: GHL's phone system makes
  * these, no API call does, so tests and the demo place them directly.
  */
-export const addRecordedCall = (state: LocationState, contactId: string, call: { recording: Buffer; sentences: string[] }, now = new Date().toISOString()) => {
-  const conversation = [...state.conversations.values()].find((c) => c.contactId === contactId) ?? startConversationIn(state, contactId, now);
-  return recordIn(state, conversation, { type: 'Call', direction: 'inbound', message: '', status: 'delivered', ...call }, now);
+export const addRecordedCall = (
+  state: LocationState,
+  contactId: string,
+  call: { recording: Buffer; sentences: string[] },
+  now = new Date().toISOString(),
+) => {
+  const conversation =
+    [...state.conversations.values()].find((c) => c.contactId === contactId) ??
+    startConversationIn(state, contactId, now);
+  return recordIn(
+    state,
+    conversation,
+    { type: 'Call', direction: 'inbound', message: '', status: 'delivered', ...call },
+    now,
+  );
 };
 
-const messageOf = (ctx: RouteContext, id: string | undefined): Json | Reply => recordOr404(ctx.state.messages, id, 'Message');
+const messageOf = (ctx: RouteContext, id: string | undefined): Json | Reply =>
+  recordOr404(ctx.state.messages, id, 'Message');
 
 /** A call's transcript sentences (GetMessageTranscriptionResponseDto), or the reply to send instead. */
 const sentencesOf = (ctx: RouteContext): { sentences: Json[] } | Reply => {
@@ -81,7 +138,12 @@ const sentencesOf = (ctx: RouteContext): { sentences: Json[] } | Reply => {
   if (!sentences?.length) return notFound('Transcription');
   return {
     sentences: sentences.map((transcript, index) => ({
-      mediaChannel: (index % 2) + 1, sentenceIndex: index, startTime: index * 4000, endTime: index * 4000 + 3500, transcript, confidence: 0.92,
+      mediaChannel: (index % 2) + 1,
+      sentenceIndex: index,
+      startTime: index * 4000,
+      endTime: index * 4000 + 3500,
+      transcript,
+      confidence: 0.92,
     })),
   };
 };
@@ -94,15 +156,34 @@ export const conversationRoutes = [
     const matches = [...ctx.state.conversations.values()]
       .filter((c) => !contactId || c.contactId === contactId)
       .map((c) => listed(ctx, c))
-      .filter((c) => !q || [c.contactName, c.email, c.phone, c.lastMessageBody].some((v) => String(v).toLowerCase().includes(q)));
+      .filter(
+        (c) =>
+          !q || [c.contactName, c.email, c.phone, c.lastMessageBody].some((v) => String(v).toLowerCase().includes(q)),
+      );
     return [200, { conversations: matches.slice(0, Number(ctx.query.get('limit') ?? 20)), total: matches.length }];
   }),
   route('POST', '/conversations/messages/inbound', (ctx): Reply => {
-    if (ctx.body.conversationProviderId !== SANDBOX_CONVERSATION_PROVIDER_ID) return badRequest('Conversation provider not found for this location');
+    if (ctx.body.conversationProviderId !== SANDBOX_CONVERSATION_PROVIDER_ID)
+      return badRequest('Conversation provider not found for this location');
     const conversation = ctx.state.conversations.get(String(ctx.body.conversationId));
     if (!conversation || conversation.contactId !== ctx.body.contactId) return notFound('Conversation');
-    const message = record(ctx, conversation, { type: ctx.body.type, direction: 'inbound', message: ctx.body.message, dateAdded: ctx.body.date ?? ctx.now });
-    return [200, { success: true, conversationId: conversation.id, messageId: message.id, message: String(message.message ?? ''), contactId: conversation.contactId, dateAdded: message.dateAdded }];
+    const message = record(ctx, conversation, {
+      type: ctx.body.type,
+      direction: 'inbound',
+      message: ctx.body.message,
+      dateAdded: ctx.body.date ?? ctx.now,
+    });
+    return [
+      200,
+      {
+        success: true,
+        conversationId: conversation.id,
+        messageId: message.id,
+        message: String(message.message ?? ''),
+        contactId: conversation.contactId,
+        dateAdded: message.dateAdded,
+      },
+    ];
   }),
   route('POST', '/conversations/messages', (ctx): Reply => {
     const now = Date.parse(ctx.now);
@@ -111,15 +192,29 @@ export const conversationRoutes = [
     }
     const contact = contactOf(ctx, ctx.body.contactId);
     if (!contact) return notFound('Contact');
-    if (ctx.body.type === 'SMS' && !contact.phone) return badRequest('The contact has no phone number to send an SMS to');
-    if (ctx.body.type === 'Email' && !contact.email) return badRequest('The contact has no email address to send an email to');
+    if (ctx.body.type === 'SMS' && !contact.phone)
+      return badRequest('The contact has no phone number to send an SMS to');
+    if (ctx.body.type === 'Email' && !contact.email)
+      return badRequest('The contact has no email address to send an email to');
     if (contact.dnd === true) return badRequest('The contact has Do Not Disturb turned on');
-    const conversation = [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ?? startConversation(ctx, String(contact.id));
+    const conversation =
+      [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ??
+      startConversation(ctx, String(contact.id));
     const emailMessageId = ctx.body.type === 'Email' ? newId() : undefined;
-    const message = record(ctx, conversation, { type: ctx.body.type, direction: 'outbound', status: 'pending', message: ctx.body.message ?? ctx.body.html, subject: ctx.body.subject, emailMessageId });
+    const message = record(ctx, conversation, {
+      type: ctx.body.type,
+      direction: 'outbound',
+      status: 'pending',
+      message: ctx.body.message ?? ctx.body.html,
+      subject: ctx.body.subject,
+      emailMessageId,
+    });
     lastSendAt.set(ctx.state, now);
     // What GHL's live answer to a send holds: the conversation and the new message.
-    return [200, { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}) }];
+    return [
+      200,
+      { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}) },
+    ];
   }),
   route('GET', '/conversations/messages/email/{id}', (ctx): Reply => {
     const email = [...ctx.state.messages.values()].find((m) => m.emailMessageId === ctx.params.id);
@@ -156,7 +251,8 @@ export const conversationRoutes = [
   ),
   route('POST', '/conversations/', (ctx): Reply => {
     if (!contactOf(ctx, ctx.body.contactId)) return notFound('Contact');
-    if ([...ctx.state.conversations.values()].some((c) => c.contactId === ctx.body.contactId)) return badRequest('Conversation already exists');
+    if ([...ctx.state.conversations.values()].some((c) => c.contactId === ctx.body.contactId))
+      return badRequest('Conversation already exists');
     const { unreadCount: _u, ...conversation } = startConversation(ctx, String(ctx.body.contactId));
     return [201, { success: true, conversation }];
   }),
@@ -174,6 +270,18 @@ export const conversationRoutes = [
   route('GET', '/conversations/{conversationId}', (ctx): Reply => {
     const c = ctx.state.conversations.get(ctx.params.conversationId!);
     if (!c) return notFound('Conversation');
-    return [200, { id: c.id, contactId: c.contactId, locationId: c.locationId, deleted: false, inbox: true, type: 1, unreadCount: Number(c.unreadCount ?? 0), starred: false }];
+    return [
+      200,
+      {
+        id: c.id,
+        contactId: c.contactId,
+        locationId: c.locationId,
+        deleted: false,
+        inbox: true,
+        type: 1,
+        unreadCount: Number(c.unreadCount ?? 0),
+        starred: false,
+      },
+    ];
   }),
 ];

@@ -3,11 +3,15 @@ import { notFound, pageOf, route } from '../router';
 /** The location itself and the lists that feed the app's dropdowns. */
 export const locationRoutes = [
   route('GET', '/locations/{locationId}', (ctx) =>
-    ctx.params.locationId === ctx.state.location.id ? [200, { location: ctx.state.location }] : notFound('Location')),
+    ctx.params.locationId === ctx.state.location.id ? [200, { location: ctx.state.location }] : notFound('Location'),
+  ),
   route('GET', '/locations/{locationId}/tags', (ctx) => [200, { tags: [...ctx.state.tags.values()] }]),
   route('GET', '/locations/{locationId}/customFields', (ctx) => {
     const model = ctx.query.get('model');
-    return [200, { customFields: ctx.state.customFields.filter((f) => !model || model === 'all' || f.model === model) }];
+    return [
+      200,
+      { customFields: ctx.state.customFields.filter((f) => !model || model === 'all' || f.model === model) },
+    ];
   }),
   route('GET', '/users/search', (ctx) => {
     const q = (ctx.query.get('query') ?? '').toLowerCase();
@@ -19,5 +23,8 @@ export const locationRoutes = [
     return [200, { campaigns: ctx.state.campaigns.filter((c) => !status || c.status === status) }];
   }),
   // Storage order, oldest first, one page by skip and limit, as GHL answers it.
-  route('GET', '/businesses/', (ctx) => [200, { businesses: pageOf(ctx, ctx.state.businesses, { defaultLimit: 100 }) }]),
+  route('GET', '/businesses/', (ctx) => [
+    200,
+    { businesses: pageOf(ctx, ctx.state.businesses, { defaultLimit: 100 }) },
+  ]),
 ];

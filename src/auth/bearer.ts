@@ -9,7 +9,9 @@ const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
 export const refreshIfExpiring = (z: Pick<ZObject, 'errors'>, bundle: Pick<Bundle, 'authData'>) => {
   const expiresAt = Date.parse(String(bundle.authData?.expires_at ?? ''));
   if (Number.isFinite(expiresAt) && expiresAt - EXPIRY_MARGIN_MS <= Date.now()) {
-    throw new z.errors.RefreshAuthError('The HighLevel access token has expired: Zapier renews it and runs the step again.');
+    throw new z.errors.RefreshAuthError(
+      'The HighLevel access token has expired: Zapier renews it and runs the step again.',
+    );
   }
 };
 
@@ -17,7 +19,11 @@ export const refreshIfExpiring = (z: Pick<ZObject, 'errors'>, bundle: Pick<Bundl
  * The bearer a request goes with: the connection's own token, or on an agency connection a
  * sub-account step's location token (`locationTokenFor` names that sub-account).
  */
-export const bearerFor = async (z: ZObject, bundle: Bundle, audience: Audience = 'subAccount'): Promise<{ authorization: string; locationTokenFor?: string }> => {
+export const bearerFor = async (
+  z: ZObject,
+  bundle: Bundle,
+  audience: Audience = 'subAccount',
+): Promise<{ authorization: string; locationTokenFor?: string }> => {
   refreshIfExpiring(z, bundle);
   if (audience === 'subAccount' && isAgencyConnection(bundle)) {
     const subAccount = subAccountOf(bundle);

@@ -16,11 +16,14 @@ export const SUB_ACCOUNT_INPUT = 'locationId';
 
 type AuthData = Record<string, unknown> | undefined;
 
-export const connectionKind = (authData: AuthData): ConnectionKind => (authData?.userType === 'Company' ? 'agency' : 'subAccount');
+export const connectionKind = (authData: AuthData): ConnectionKind =>
+  authData?.userType === 'Company' ? 'agency' : 'subAccount';
 
-export const isAgencyConnection = (bundle: Pick<Bundle, 'authData'>): boolean => connectionKind(bundle.authData) === 'agency';
+export const isAgencyConnection = (bundle: Pick<Bundle, 'authData'>): boolean =>
+  connectionKind(bundle.authData) === 'agency';
 
-const present = (value: unknown): string | undefined => (value === undefined || value === null || String(value).trim() === '' ? undefined : String(value).trim());
+const present = (value: unknown): string | undefined =>
+  value === undefined || value === null || String(value).trim() === '' ? undefined : String(value).trim();
 
 /** Whether a step knows its sub-account yet: always on a sub-account connection; on an agency one, once it is picked. */
 export const hasSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'>): boolean =>
@@ -33,19 +36,31 @@ export const hasSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'>): b
 export const subAccountOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): string => {
   if (!isAgencyConnection(bundle)) {
     const id = present(bundle.authData?.locationId);
-    if (!id) throw new errors.Error('This HighLevel connection has no sub-account (location): reconnect your HighLevel account and choose one.', 'IncompleteConnection');
+    if (!id)
+      throw new errors.Error(
+        'This HighLevel connection has no sub-account (location): reconnect your HighLevel account and choose one.',
+        'IncompleteConnection',
+      );
     return id;
   }
   const picked = present(bundle.inputData?.[SUB_ACCOUNT_INPUT]);
   if (!picked) {
-    throw new errors.Error('Please fix the step\'s fields: "Sub-account" is required: this connection is an agency, so pick the sub-account this step works on.', 'InvalidInput', 400);
+    throw new errors.Error(
+      'Please fix the step\'s fields: "Sub-account" is required: this connection is an agency, so pick the sub-account this step works on.',
+      'InvalidInput',
+      400,
+    );
   }
   return picked;
 };
 
 export const companyIdOf = (bundle: Pick<Bundle, 'authData'>): string => {
   const id = present(bundle.authData?.companyId);
-  if (!id) throw new errors.Error('This HighLevel connection has no agency (company) ID: reconnect your HighLevel account.', 'IncompleteConnection');
+  if (!id)
+    throw new errors.Error(
+      'This HighLevel connection has no agency (company) ID: reconnect your HighLevel account.',
+      'IncompleteConnection',
+    );
   return id;
 };
 

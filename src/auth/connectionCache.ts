@@ -21,10 +21,12 @@ export const connectionCache = (z: ZObject) => {
     get: <T>(key: string) => cache.get(key, SCOPE) as Promise<T | null>,
     set: (key: string, value: unknown, ttlSeconds: number) => cache.set(key, value, ttlSeconds, SCOPE),
     /** Sets only if absent: true when this run now holds the key. */
-    claim: async (key: string, value: unknown, ttlSeconds: number) => Boolean(await cache.set(key, value, ttlSeconds, SCOPE, true)),
+    claim: async (key: string, value: unknown, ttlSeconds: number) =>
+      Boolean(await cache.set(key, value, ttlSeconds, SCOPE, true)),
     delete: (key: string) => cache.delete(key, SCOPE),
   };
 };
 
 /** A cache key for a value that should not itself be a key (a token, a message, a list's filters): its hash. */
-export const hashedKey = (prefix: string, value: string) => `${prefix}-${createHash('sha256').update(value).digest('hex').slice(0, 40)}`;
+export const hashedKey = (prefix: string, value: string) =>
+  `${prefix}-${createHash('sha256').update(value).digest('hex').slice(0, 40)}`;

@@ -34,10 +34,22 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     },
     body: new URLSearchParams({ companyId: companyIdOf(bundle), locationId }).toString(),
   });
-  const { access_token: token, expires_in: lifetime } = (response.data ?? {}) as { access_token?: string; expires_in?: number };
-  if (!token) throw new z.errors.Error(`HighLevel gave no access token for sub-account ${locationId}: check that the app is installed there.`, 'NoLocationToken', 502);
+  const { access_token: token, expires_in: lifetime } = (response.data ?? {}) as {
+    access_token?: string;
+    expires_in?: number;
+  };
+  if (!token)
+    throw new z.errors.Error(
+      `HighLevel gave no access token for sub-account ${locationId}: check that the app is installed there.`,
+      'NoLocationToken',
+      502,
+    );
   const seconds = Number(lifetime) > 0 ? Number(lifetime) : 86_399;
   const keepFor = Math.max(1, Math.floor(seconds - MARGIN_SECONDS));
-  await connectionCache(z).set(cacheKey(locationId), { token, expiresAt: Date.now() + seconds * 1000 } satisfies CachedToken, keepFor);
+  await connectionCache(z).set(
+    cacheKey(locationId),
+    { token, expiresAt: Date.now() + seconds * 1000 } satisfies CachedToken,
+    keepFor,
+  );
   return token;
 };

@@ -59,7 +59,11 @@ const methodMatches = (kind: Rule[0], method: string) =>
 /** The scope GHL checks for `method path` (a path template or a real path), if the table knows it. */
 export const scopeFor = (method: string, path: string): string | undefined => {
   const upper = method.toUpperCase();
-  return SCOPE_RULES.find(([kind, at]) => methodMatches(kind, upper) && (typeof at === 'string' ? path === at || path.startsWith(`${at}/`) || path.startsWith(`${at}?`) : at.test(path)))?.[2];
+  return SCOPE_RULES.find(
+    ([kind, at]) =>
+      methodMatches(kind, upper) &&
+      (typeof at === 'string' ? path === at || path.startsWith(`${at}/`) || path.startsWith(`${at}?`) : at.test(path)),
+  )?.[2];
 };
 
 /** Every scope the table names: what the consent page asks for. */

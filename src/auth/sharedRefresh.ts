@@ -48,7 +48,10 @@ export const refreshShared = async (z: ZObject, bundle: Bundle): Promise<TokenSe
     }
     if (Date.now() > deadline) {
       // Not the connection's fault: a throttle, so Zapier retries and never marks it stale.
-      throw new z.errors.ThrottledError('Another run of this HighLevel connection is renewing its sign-in: Zapier will try again shortly.', 10);
+      throw new z.errors.ThrottledError(
+        'Another run of this HighLevel connection is renewing its sign-in: Zapier will try again shortly.',
+        10,
+      );
     }
     await sleep(POLL_MS);
   }

@@ -48,7 +48,8 @@ export class RefusedRefreshToken extends Error {
 
 /** Token answers GHL gives when the app's own OAuth credentials are wrong: the owner's to fix. */
 const isClientRejected = (response: HttpResponse, answer: TokenAnswer) =>
-  answer.error === 'invalid_client' || (response.status === 401 && /client/i.test(ghlMessage(parseErrorBody(response))));
+  answer.error === 'invalid_client' ||
+  (response.status === 401 && /client/i.test(ghlMessage(parseErrorBody(response))));
 
 const ownerError = (z: ZObject, detail: string) =>
   new z.errors.Error(
@@ -95,7 +96,12 @@ export const requestTokens = async (z: ZObject, grant: Grant): Promise<TokenSet>
       skipThrowForStatus: true,
     });
   } catch (error) {
-    if (isNetworkFailure(error)) throw new z.errors.Error("HighLevel's sign-in service could not be reached: Zapier will try again.", 'TokenServiceUnavailable', 503);
+    if (isNetworkFailure(error))
+      throw new z.errors.Error(
+        "HighLevel's sign-in service could not be reached: Zapier will try again.",
+        'TokenServiceUnavailable',
+        503,
+      );
     throw error;
   }
   const answer = (response.data ?? {}) as TokenAnswer;
@@ -104,16 +110,31 @@ export const requestTokens = async (z: ZObject, grant: Grant): Promise<TokenSet>
   const said = redact(ghlMessage(parseErrorBody(response)), secrets);
   const detail = said ? ` HighLevel said: "${said}" (HTTP ${response.status}).` : ` (HTTP ${response.status}).`;
   if (isClientRejected(response, answer)) throw ownerError(z, detail);
-  if (response.status === 429) throw new z.errors.ThrottledError("HighLevel's sign-in service is rate limiting this app: Zapier will try again shortly.", 10);
+  if (response.status === 429)
+    throw new z.errors.ThrottledError(
+      "HighLevel's sign-in service is rate limiting this app: Zapier will try again shortly.",
+      10,
+    );
   if (response.status >= 500 || response.status < 400) {
-    throw new z.errors.Error(`HighLevel's sign-in service had a temporary problem: Zapier will try again.${detail}`, 'TokenServiceUnavailable', 503);
+    throw new z.errors.Error(
+      `HighLevel's sign-in service had a temporary problem: Zapier will try again.${detail}`,
+      'TokenServiceUnavailable',
+      503,
+    );
   }
   if (grant.grant_type === 'refresh_token') throw new RefusedRefreshToken(`${RECONNECT}${detail}`);
-  throw new z.errors.Error(`HighLevel did not accept the sign-in: try connecting again.${detail}`, 'OAuthCodeExchange', response.status);
+  throw new z.errors.Error(
+    `HighLevel did not accept the sign-in: try connecting again.${detail}`,
+    'OAuthCodeExchange',
+    response.status,
+  );
 };
 
 const clientCredentials = () => {
-  const { CLIENT_ID, CLIENT_SECRET } = requiredSettings(['CLIENT_ID', 'CLIENT_SECRET'], "the HighLevel marketplace app's OAuth credentials");
+  const { CLIENT_ID, CLIENT_SECRET } = requiredSettings(
+    ['CLIENT_ID', 'CLIENT_SECRET'],
+    "the HighLevel marketplace app's OAuth credentials",
+  );
   return { client_id: CLIENT_ID, client_secret: CLIENT_SECRET };
 };
 

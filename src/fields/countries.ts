@@ -2,7 +2,9 @@
  * Countries by their two-letter code, named in English by the runtime's own region data.
  * ICU also names historical and reserved codes (SU, YU, EU, UN…) that GHL refuses: left out.
  */
-const NOT_COUNTRIES = new Set('AC BL BQ BU CP CQ CS CW DD DG DY EA EU EZ FX HV IC NH QO RH SS SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '));
+const NOT_COUNTRIES = new Set(
+  'AC BL BQ BU CP CQ CS CW DD DG DY EA EU EZ FX HV IC NH QO RH SS SU TA TP UK UN VD XA XB YD YU ZR ZZ'.split(' '),
+);
 
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 // Sorted on the names without accents ("Åland" with the A's): a collator would load more ICU data at start-up.

@@ -44,19 +44,22 @@ export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'upd
   };
 };
 
-const fetchContactFields = (mode: CustomFieldMode) => async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
-  // An agency connection has no custom fields until the step's sub-account is picked.
-  if (!hasSubAccount(bundle)) return [];
-  const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
-    endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
-    values: { locationId: subAccountOf(bundle), model: 'contact' },
-  });
-  return (data?.customFields ?? []).filter((f) => !UNSUPPORTED.has(f.dataType ?? '')).map((f) => toInputField(f, mode));
-};
+const fetchContactFields =
+  (mode: CustomFieldMode) =>
+  async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
+    // An agency connection has no custom fields until the step's sub-account is picked.
+    if (!hasSubAccount(bundle)) return [];
+    const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
+      endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
+      values: { locationId: subAccountOf(bundle), model: 'contact' },
+    });
+    return (data?.customFields ?? [])
+      .filter((f) => !UNSUPPORTED.has(f.dataType ?? ''))
+      .map((f) => toInputField(f, mode));
+  };
 
 /** Values are sent as strings or string lists: GHL converts them to the field's type. */
-const toFieldValue = (value: unknown): string | string[] =>
-  Array.isArray(value) ? value.map(String) : String(value);
+const toFieldValue = (value: unknown): string | string[] => (Array.isArray(value) ? value.map(String) : String(value));
 
 /**
  * Sent as `{ id, fieldValue }`. GHL's v2 spec names only `field_value`, but GHL's contacts API

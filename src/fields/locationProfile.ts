@@ -26,7 +26,10 @@ export const locationProfile = async (z: ZObject, bundle: Bundle): Promise<Locat
   const key = `ghl-location-profile-${locationId}`;
   const kept = await cache.get<LocationProfile>(key);
   if (kept) return kept;
-  const data = await callGhl<{ location?: { country?: string; timezone?: string } }>(z, bundle, { endpoint: LOCATION_PROFILE_CALL, values: { locationId } });
+  const data = await callGhl<{ location?: { country?: string; timezone?: string } }>(z, bundle, {
+    endpoint: LOCATION_PROFILE_CALL,
+    values: { locationId },
+  });
   const profile: LocationProfile = {
     ...(data?.location?.country ? { country: data.location.country } : {}),
     ...(data?.location?.timezone ? { timezone: data.location.timezone } : {}),

@@ -4,7 +4,9 @@ import { recordId, stringList } from '../operations/inputs';
  * The ID inputs people pick from dropdowns instead of pasting: each names the trigger that
  * lists the records (`trigger.value.label`) and, for contacts, the search that finds one.
  */
-export const contactId = (helpText = 'The contact to use. Pick one, or map a Contact ID from an earlier step (for example from Find Contact).') =>
+export const contactId = (
+  helpText = 'The contact to use. Pick one, or map a Contact ID from an earlier step (for example from Find Contact).',
+) =>
   recordId('contactId', {
     label: 'Contact',
     helpText,
@@ -56,15 +58,25 @@ export const tags = (helpText: string, required = true) =>
     extra: { dynamic: 'list_tags.name.name' },
   });
 
-export const calendarId = (helpText = 'The calendar to use. Pick one from the calendars in this location.', required = true) =>
-  recordId('calendarId', { label: 'Calendar', helpText, required, extra: { dynamic: 'list_calendars.id.name' } });
+export const calendarId = (
+  helpText = 'The calendar to use. Pick one from the calendars in this location.',
+  required = true,
+) => recordId('calendarId', { label: 'Calendar', helpText, required, extra: { dynamic: 'list_calendars.id.name' } });
 
 export const calendarGroupId = (key: string, helpText: string, required = true) =>
   recordId(key, { label: 'Calendar Group', helpText, required, extra: { dynamic: 'list_calendar_groups.id.name' } });
 
 /** GHL names an appointment's path parameter `eventId`. */
-export const appointmentId = (key = 'eventId', helpText = 'The appointment. Pick one from the chosen calendar, or map an Appointment ID from an earlier step.') =>
-  recordId(key, { label: 'Appointment', helpText, required: true, extra: { dynamic: 'list_calendar_events.id.title' } });
+export const appointmentId = (
+  key = 'eventId',
+  helpText = 'The appointment. Pick one from the chosen calendar, or map an Appointment ID from an earlier step.',
+) =>
+  recordId(key, {
+    label: 'Appointment',
+    helpText,
+    required: true,
+    extra: { dynamic: 'list_calendar_events.id.title' },
+  });
 
 export const pipelineId = (required = true) =>
   recordId('pipelineId', {

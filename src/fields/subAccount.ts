@@ -5,7 +5,8 @@ import { SUB_ACCOUNT_INPUT, isAgencyConnection } from '../auth/connection';
 export const SUB_ACCOUNT_FIELD: PlainInputField = {
   key: SUB_ACCOUNT_INPUT,
   label: 'Sub-account',
-  helpText: 'The sub-account (location) this step works on. Shown because this HighLevel connection was made by an agency; it lists the sub-accounts where the app is installed.',
+  helpText:
+    'The sub-account (location) this step works on. Shown because this HighLevel connection was made by an agency; it lists the sub-accounts where the app is installed.',
   required: true,
   dynamic: 'list_installed_locations.id.name',
   altersDynamicFields: true,

@@ -37,7 +37,11 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
 };
 
 /** The one way operations call GHL: build the request, send it, return the parsed JSON (or null on an allowed 404). */
-export const callGhl = async <T = Record<string, unknown>>(z: ZObject, bundle: Bundle, call: GhlCall): Promise<T | null> => {
+export const callGhl = async <T = Record<string, unknown>>(
+  z: ZObject,
+  bundle: Bundle,
+  call: GhlCall,
+): Promise<T | null> => {
   const request = toRequest(call);
   const { authorization, locationTokenFor } = await bearerFor(z, bundle, call.audience);
   request.headers = { ...request.headers, Authorization: authorization };

@@ -33,7 +33,12 @@ export const expandPath = (path: string, values: Record<string, unknown>): strin
  * One endpoint as the spec names it, with the `Version` header it takes: most APIs take
  * 2021-07-28 (the default); calendars and conversations take 2021-04-15.
  */
-export const endpoint = (method: HttpMethod, path: string, version: ApiVersion = API_VERSION.standard, extra: Partial<Endpoint> = {}): Endpoint => ({
+export const endpoint = (
+  method: HttpMethod,
+  path: string,
+  version: ApiVersion = API_VERSION.standard,
+  extra: Partial<Endpoint> = {},
+): Endpoint => ({
   method,
   path,
   version,

@@ -16,13 +16,17 @@ const rateLimited = (z: ZObject, response: HttpResponse) => {
   if (response.getHeader('x-ratelimit-daily-remaining')?.trim() === '0') {
     const daily = response.getHeader('x-ratelimit-limit-daily') ?? '200,000';
     // GHL says when the day's quota comes back (`X-RateLimit-Daily-Reset`, milliseconds from now).
-    const resetSeconds = Math.ceil(Number.parseInt(response.getHeader('x-ratelimit-daily-reset') ?? '', 10) / 1000) || 0;
+    const resetSeconds =
+      Math.ceil(Number.parseInt(response.getHeader('x-ratelimit-daily-reset') ?? '', 10) / 1000) || 0;
     return new z.errors.ThrottledError(
       `HighLevel's daily limit for this app on this location (${daily} requests a day) is spent: Zapier will try again later, when HighLevel allows requests again.`,
       Math.max(DAILY_QUOTA_WAIT_SECONDS, resetSeconds, throttleDelaySeconds(response)),
     );
   }
-  return new z.errors.ThrottledError('HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.', throttleDelaySeconds(response));
+  return new z.errors.ThrottledError(
+    'HighLevel rate limit reached (100 requests per 10 seconds per location): Zapier will retry shortly.',
+    throttleDelaySeconds(response),
+  );
 };
 
 /** Seconds to wait after a 429: GHL's `Retry-After`, else the rate-limit window it reports. */
@@ -59,7 +63,9 @@ const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, resp
       return 'HighLevel could not find this record in the connected location: map the ID from an earlier step, or use a Find step first';
     default:
       if (status >= 500) {
-        const retry = isRead(response) ? 'Zapier will try again' : 'check in HighLevel whether the change was made before replaying the Zap';
+        const retry = isRead(response)
+          ? 'Zapier will try again'
+          : 'check in HighLevel whether the change was made before replaying the Zap';
         return `HighLevel had a temporary problem (HTTP ${status}): ${retry}`;
       }
       return `HighLevel answered with HTTP ${status}`;
@@ -83,7 +89,10 @@ export const mapGhlErrors = async (response: HttpResponse, z: ZObject, bundle: B
   // Right after a message is sent GHL answers this for a few seconds (its docs issue 4): nothing
   // was sent, so waiting and trying again is safe, and nothing is wrong with the connection.
   if (status === 403 && PROVIDER_SETTLING.test(ghlMessage(body))) {
-    throw new z.errors.ThrottledError('HighLevel is still recording the previous message of this conversation ("No conversation provider found"): Zapier will try again in a few seconds.', 10);
+    throw new z.errors.ThrottledError(
+      'HighLevel is still recording the previous message of this conversation ("No conversation provider found"): Zapier will try again in a few seconds.',
+      10,
+    );
   }
   // GHL sometimes echoes what it was sent: no token or secret may reach the message.
   const said = redact(ghlMessage(body), secretsOf(bundle));

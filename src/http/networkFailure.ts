@@ -1,6 +1,14 @@
 import type { ZObject } from 'zapier-platform-core';
 
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+]);
 
 /** A request that never got an HTTP answer (dropped or refused connection, timeout), as opposed to an error GHL sent. */
 export const isNetworkFailure = (error: unknown): boolean => {
@@ -20,7 +28,10 @@ export const isNetworkFailure = (error: unknown): boolean => {
 export const networkFailureError = (z: ZObject, method: string, error: unknown): Error => {
   const what = String((error as { code?: string })?.code ?? 'connection dropped');
   if (method.toUpperCase() === 'GET') {
-    return new z.errors.ThrottledError(`The connection to HighLevel dropped before it answered (${what}): Zapier will try again.`, 30);
+    return new z.errors.ThrottledError(
+      `The connection to HighLevel dropped before it answered (${what}): Zapier will try again.`,
+      30,
+    );
   }
   return new z.errors.Error(
     `The connection to HighLevel dropped before it answered (${what}), so this change may or may not have been made: check in HighLevel before replaying the Zap.`,

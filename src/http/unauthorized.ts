@@ -34,15 +34,21 @@ export const unauthorizedError = async (z: ZObject, response: HttpResponse, bund
   }
   if (WRONG_TOKEN_KIND.test(said)) {
     const needs = isAgencyConnection(bundle)
-      ? 'a connection made for one sub-account (location), and this one is an agency connection. Add a connection in Zapier and choose the sub-account on HighLevel\'s consent page'
-      : 'a connection made by an agency admin, and this one is a sub-account\'s. Add a connection in Zapier and choose the agency on HighLevel\'s consent page';
+      ? "a connection made for one sub-account (location), and this one is an agency connection. Add a connection in Zapier and choose the sub-account on HighLevel's consent page"
+      : "a connection made by an agency admin, and this one is a sub-account's. Add a connection in Zapier and choose the agency on HighLevel's consent page";
     return new z.errors.Error(`HighLevel serves this step only to ${needs}.${quoted}`, 'WrongConnectionKind', 403);
   }
   if (DEAD_TOKEN.test(said) || !said) {
     const subAccount = response.request.middlewareData?.locationTokenFor as string | undefined;
     // A dead location token is minted again on the next try, after Zapier's refresh.
     if (subAccount) await forgetLocationToken(z, subAccount);
-    return new z.errors.RefreshAuthError('The HighLevel access token has expired: Zapier renews it and runs the step again.');
+    return new z.errors.RefreshAuthError(
+      'The HighLevel access token has expired: Zapier renews it and runs the step again.',
+    );
   }
-  return new z.errors.Error(`HighLevel refused this request, and renewing the sign-in would not help.${quoted}`, 'Unauthorized', 403);
+  return new z.errors.Error(
+    `HighLevel refused this request, and renewing the sign-in would not help.${quoted}`,
+    'Unauthorized',
+    403,
+  );
 };

@@ -33,11 +33,20 @@ const single = (spec: OperationSpec) => {
 };
 
 export const withActedOn = (spec: OperationSpec, answer: Row, values: Row): Row => {
-  const named = Object.fromEntries(actedOnInputs(spec).map((i) => [i.field.key, values[i.field.key]]).filter(([, v]) => v !== undefined));
+  const named = Object.fromEntries(
+    actedOnInputs(spec)
+      .map((i) => [i.field.key, values[i.field.key]])
+      .filter(([, v]) => v !== undefined),
+  );
   const primary = single(spec);
   const id = primary ? values[primary.field.key] : undefined;
   const flag = successFlag(answer);
-  return { ...(typeof id === 'string' ? { id } : {}), ...named, ...answer, ...(flag === undefined ? {} : { success: flag }) };
+  return {
+    ...(typeof id === 'string' ? { id } : {}),
+    ...named,
+    ...answer,
+    ...(flag === undefined ? {} : { success: flag }),
+  };
 };
 
 const idLabel = ({ field }: Input) => {
@@ -47,12 +56,23 @@ const idLabel = ({ field }: Input) => {
 
 /** The sample and output fields of such an action, with what the app adds. */
 export const actedOnShape = (spec: OperationSpec): { sample: Row; outputFields: PlainOutputField[] } => {
-  const examples = Object.fromEntries(actedOnInputs(spec).map((i) => [i.field.key, i.field.list ? i.example.split(',').map((s) => s.trim()) : i.example]));
+  const examples = Object.fromEntries(
+    actedOnInputs(spec).map((i) => [i.field.key, i.field.list ? i.example.split(',').map((s) => s.trim()) : i.example]),
+  );
   const sample = withActedOn(spec, spec.sample, examples);
   const added: PlainOutputField[] = [
-    ...(sample.id !== undefined && !('id' in examples) ? [{ key: 'id', label: idLabel(single(spec)!), type: 'string' as const }] : []),
-    ...actedOnInputs(spec).map((i): PlainOutputField => ({ key: i.field.key, label: idLabel(i), type: 'string', ...(i.field.list ? { list: true } : {}) })),
-    ...(successFlag(spec.sample) === undefined ? [] : [{ key: 'success', label: 'Succeeded', type: 'boolean' as const }]),
+    ...(sample.id !== undefined && !('id' in examples)
+      ? [{ key: 'id', label: idLabel(single(spec)!), type: 'string' as const }]
+      : []),
+    ...actedOnInputs(spec).map((i): PlainOutputField => ({
+      key: i.field.key,
+      label: idLabel(i),
+      type: 'string',
+      ...(i.field.list ? { list: true } : {}),
+    })),
+    ...(successFlag(spec.sample) === undefined
+      ? []
+      : [{ key: 'success', label: 'Succeeded', type: 'boolean' as const }]),
   ];
   const own = new Set(added.map((f) => f.key));
   return { sample, outputFields: [...added, ...spec.outputFields.filter((f) => !own.has(f.key))] };

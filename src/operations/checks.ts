@@ -10,11 +10,18 @@ export const atLeastOneOf =
   (values: Record<string, unknown>): string | undefined =>
     Object.keys(labels).some((key) => filled(values, key))
       ? undefined
-      : `fill in ${Object.values(labels).map((l) => `"${l}"`).join(' or ')} ${purpose}`;
+      : `fill in ${Object.values(labels)
+          .map((l) => `"${l}"`)
+          .join(' or ')} ${purpose}`;
 
 /** `"A"`, `"A" or "B"`, `"A", "B" or "C"`: field labels as a message names them. */
 export const quotedList = (labels: string[]) =>
-  labels.length > 1 ? `${labels.slice(0, -1).map((l) => `"${l}"`).join(', ')} or "${labels.at(-1)}"` : `"${labels[0]}"`;
+  labels.length > 1
+    ? `${labels
+        .slice(0, -1)
+        .map((l) => `"${l}"`)
+        .join(', ')} or "${labels.at(-1)}"`
+    : `"${labels[0]}"`;
 
 /** An update with nothing to change is a mistake in the Zap, not a no-op to send. */
 export const somethingToChange =

@@ -66,12 +66,23 @@ const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
 
 /** Which list a trigger polls: the trigger, its sub-account and its filters. */
 const listIdentity = (spec: TriggerSpec, bundle: Bundle) =>
-  JSON.stringify([spec.key, bundle.authData?.locationId ?? bundle.inputData?.locationId, ...spec.inputs.map((i) => bundle.inputData?.[i.field.key] ?? null)]);
+  JSON.stringify([
+    spec.key,
+    bundle.authData?.locationId ?? bundle.inputData?.locationId,
+    ...spec.inputs.map((i) => bundle.inputData?.[i.field.key] ?? null),
+  ]);
 
 /** A poll of a list GHL answers in storage order: its newest records, wherever its tail is. */
-const newestOfList = (z: ZObject, bundle: Bundle, spec: TriggerSpec, paging: NonNullable<TriggerSpec['paging']> & { offsetParam: string }) => {
+const newestOfList = (
+  z: ZObject,
+  bundle: Bundle,
+  spec: TriggerSpec,
+  paging: NonNullable<TriggerSpec['paging']> & { offsetParam: string },
+) => {
   const read = async (offset: number) => {
-    const { data, values } = await runOperation(z, bundle, spec, { extraValues: { [paging.sizeParam]: paging.pageSize, [paging.offsetParam]: offset } });
+    const { data, values } = await runOperation(z, bundle, spec, {
+      extraValues: { [paging.sizeParam]: paging.pageSize, [paging.offsetParam]: offset },
+    });
     return rowsOf(spec, data, values);
   };
   return newestOfStorageOrderList(z, listIdentity(spec, bundle), paging.pageSize, spec.newestFirstBy, read);
@@ -100,7 +111,8 @@ const pollRows = async (z: ZObject, bundle: Bundle, spec: TriggerSpec): Promise<
   const { paging } = spec;
   if (spec.sweep && !bundle.meta?.isFillingDynamicDropdown) return sweptRows(z, bundle, spec, spec.sweep);
   // A dropdown pages through the list as GHL orders it; a poll wants the newest records.
-  if (spec.storageOrder && paging?.offsetParam && !bundle.meta?.isFillingDynamicDropdown) return newestOfList(z, bundle, spec, { ...paging, offsetParam: paging.offsetParam });
+  if (spec.storageOrder && paging?.offsetParam && !bundle.meta?.isFillingDynamicDropdown)
+    return newestOfList(z, bundle, spec, { ...paging, offsetParam: paging.offsetParam });
   const { data, values } = await runOperation(z, bundle, spec, { extraValues: pagingValues(spec, bundle) });
   return rowsOf(spec, data, values);
 };

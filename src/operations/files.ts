@@ -18,8 +18,16 @@ export type FileRequest = {
 
 /** The extensions people expect for what GHL sends (core would name MP3s ".mpga"). */
 const EXTENSIONS: Record<string, string> = {
-  'audio/mpeg': 'mp3', 'audio/mp3': 'mp3', 'audio/wav': 'wav', 'audio/x-wav': 'wav', 'audio/wave': 'wav',
-  'audio/ogg': 'ogg', 'audio/webm': 'webm', 'audio/mp4': 'm4a', 'text/plain': 'txt', 'application/pdf': 'pdf',
+  'audio/mpeg': 'mp3',
+  'audio/mp3': 'mp3',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/wave': 'wav',
+  'audio/ogg': 'ogg',
+  'audio/webm': 'webm',
+  'audio/mp4': 'm4a',
+  'text/plain': 'txt',
+  'application/pdf': 'pdf',
 };
 
 /**
@@ -30,13 +38,27 @@ export const downloadGhlFile = async (z: ZObject, bundle: Bundle): Promise<strin
   const { path, params, version, name } = bundle.inputData as FileRequest;
   // The bearer token is added to this request: it may only ever go to GHL.
   if (typeof path !== 'string' || !path.startsWith('/')) {
-    throw new z.errors.Error('This file link is not a HighLevel download: run the trigger again to get a fresh one.', 'InvalidFileLink', 400);
+    throw new z.errors.Error(
+      'This file link is not a HighLevel download: run the trigger again to get a fresh one.',
+      'InvalidFileLink',
+      400,
+    );
   }
   const { authorization } = await bearerFor(z, bundle);
-  const download = await z.request({ url: path, method: 'GET', params, headers: { Version: version, Accept: '*/*', Authorization: authorization }, raw: true });
+  const download = await z.request({
+    url: path,
+    method: 'GET',
+    params,
+    headers: { Version: version, Accept: '*/*', Authorization: authorization },
+    raw: true,
+  });
   const extension = EXTENSIONS[(download.getHeader('content-type') ?? '').split(';')[0]!.trim().toLowerCase()];
   // Core stashes a raw response as a stream; its types only name strings, buffers and streams.
-  return z.stashFile(download as unknown as NodeJS.ReadableStream, undefined, extension ? `${name}.${extension}` : name);
+  return z.stashFile(
+    download as unknown as NodeJS.ReadableStream,
+    undefined,
+    extension ? `${name}.${extension}` : name,
+  );
 };
 
 /** A file trigger's one row: the inputs that name the file, and the file itself, fetched on use. */

@@ -85,7 +85,11 @@ export const email = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    zod.string().max(254).pipe(zod.email('must be a valid email address like name@example.com')).transform((v) => v.toLowerCase()),
+    zod
+      .string()
+      .max(254)
+      .pipe(zod.email('must be a valid email address like name@example.com'))
+      .transform((v) => v.toLowerCase()),
     'Thandi.Mokoena@Example.com',
   );
 
@@ -102,7 +106,10 @@ export const phone = (key: string, t: FieldText): Input => ({
     zod
       .string()
       .max(40, 'must be a phone number such as +27 82 555 0143')
-      .refine((v) => /^[+\d\s().\-/]+$/.test(v) && /^\D*(\d\D*){5,17}$/.test(v), 'must be a phone number such as +27 82 555 0143 (digits, spaces and + ( ) - only)'),
+      .refine(
+        (v) => /^[+\d\s().\-/]+$/.test(v) && /^\D*(\d\D*){5,17}$/.test(v),
+        'must be a phone number such as +27 82 555 0143 (digits, spaces and + ( ) - only)',
+      ),
     '+27 (82) 555-0143',
   ),
   resolve: async (value, context) => {
@@ -117,7 +124,10 @@ const dateInput = (read: (v: string | number) => string | undefined, example: st
   zod.union([zod.string(), zod.number()]).transform((value, ctx) => {
     const parsed = read(value);
     if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: `could not read "${String(value)}" as a date: use a form like ${example}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `could not read "${String(value)}" as a date: use a form like ${example}`,
+      });
       return zod.NEVER;
     }
     return parsed;
@@ -129,7 +139,13 @@ const dateInput = (read: (v: string | number) => string | undefined, example: st
  * account's setting) before the app sees it, and help texts say so.
  */
 export const dateTime = (key: string, t: FieldText) =>
-  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'), '2026-12-01 09:30 +02:00');
+  input(
+    key,
+    t,
+    'datetime',
+    dateInput((v) => parseDateTime(v)?.toISOString(), '2026-11-22T15:30:00Z'),
+    '2026-12-01 09:30 +02:00',
+  );
 
 /**
  * A booking time in any common form. With an offset it is that instant; without one it is the
@@ -142,7 +158,13 @@ export const appointmentTime = (key: string, t: FieldText) =>
 
 /** A moment in any common form, sent as Unix milliseconds (GHL's calendar queries take those). */
 export const epochMillis = (key: string, t: FieldText) =>
-  input(key, t, 'datetime', dateInput((v) => parseDateTime(v)?.getTime().toString(), '2026-12-01 09:30'), '2026-12-01 09:30');
+  input(
+    key,
+    t,
+    'datetime',
+    dateInput((v) => parseDateTime(v)?.getTime().toString(), '2026-12-01 09:30'),
+    '2026-12-01 09:30',
+  );
 
 /** An IANA time zone name such as Africa/Johannesburg. */
 export const timeZone = (key: string, t: FieldText) =>
@@ -209,7 +231,9 @@ export const integer = (key: string, t: FieldText, range: { min: number; max: nu
 
 /** Names every choice when there are few; a long list (countries) is better picked from the dropdown. */
 const choiceError = (keys: string[]) =>
-  keys.length <= 20 ? `must be one of: ${keys.join(', ')}` : `must be one of the ${keys.length} choices in the dropdown, such as ${keys.slice(0, 3).join(', ')}`;
+  keys.length <= 20
+    ? `must be one of: ${keys.join(', ')}`
+    : `must be one of the ${keys.length} choices in the dropdown, such as ${keys.slice(0, 3).join(', ')}`;
 
 export const choice = <T extends string>(key: string, t: FieldText, choices: Record<T, string>) =>
   input(
@@ -253,7 +277,10 @@ export const recordId = (key: string, t: FieldText) =>
     zod
       .union([zod.string(), zod.number()])
       .transform(String)
-      .refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), 'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)'),
+      .refine(
+        (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v),
+        'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)',
+      ),
     'sx6wyHhbFdRXh302LLNR',
   );
 
@@ -268,6 +295,9 @@ export const pathKey = (key: string, t: FieldText) =>
     'string',
     zod
       .string()
-      .refine((v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100, 'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)'),
+      .refine(
+        (v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100,
+        'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)',
+      ),
     'custom_objects.dentists',
   );

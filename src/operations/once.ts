@@ -34,7 +34,11 @@ export const runOnce = async (z: ZObject, event: string, days: number, create: (
     }
     const held = await cache.get<Held>(key);
     if (held && 'result' in held) return held.result;
-    if (Date.now() > deadline) throw new z.errors.ThrottledError('The same event is being handled by another run of this Zap: Zapier will try again shortly.', 10);
+    if (Date.now() > deadline)
+      throw new z.errors.ThrottledError(
+        'The same event is being handled by another run of this Zap: Zapier will try again shortly.',
+        10,
+      );
     await sleep(POLL_MS);
   }
 };

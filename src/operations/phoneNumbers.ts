@@ -16,11 +16,18 @@ export const hasCountryCode = (written: string): boolean => /^\s*(\+|00)/.test(w
 export const readPhoneNumber = (written: string, country?: string): PhoneNumber | undefined => {
   const cleaned = written.replace(/\(\s*0\s*\)/g, ' ').trim();
   const digits = cleaned.replace(/\D/g, '');
-  const international = cleaned.startsWith('+') ? cleaned : cleaned.startsWith('00') ? `+${digits.slice(2)}` : undefined;
+  const international = cleaned.startsWith('+')
+    ? cleaned
+    : cleaned.startsWith('00')
+      ? `+${digits.slice(2)}`
+      : undefined;
   const home = country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
   const readings = international
     ? [parsePhoneNumberFromString(international)]
-    : [home ? parsePhoneNumberFromString(cleaned, home) : undefined, digits.startsWith('0') ? undefined : parsePhoneNumberFromString(`+${digits}`)];
+    : [
+        home ? parsePhoneNumberFromString(cleaned, home) : undefined,
+        digits.startsWith('0') ? undefined : parsePhoneNumberFromString(`+${digits}`),
+      ];
   const found = readings.filter((r): r is PhoneNumber => Boolean(r));
   return found.find((r) => r.isValid()) ?? found.find((r) => r.isPossible());
 };

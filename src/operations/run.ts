@@ -11,7 +11,8 @@ import { resolveWallTimes } from './wallTimes';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
-const labelsOf = (spec: OperationSpec, keys: string[]) => keys.map((key) => spec.inputs.find((i) => i.field.key === key)?.field.label ?? key);
+const labelsOf = (spec: OperationSpec, keys: string[]) =>
+  keys.map((key) => spec.inputs.find((i) => i.field.key === key)?.field.label ?? key);
 
 const fixFields = (z: ZObject, problems: string[]) =>
   new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
@@ -51,7 +52,8 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
 
 /** The country a phone number without one is read in: the step's Phone Country, the record's own Country, the location's. */
 const phoneCountryFor = (z: ZObject, bundle: Bundle, values: Record<string, unknown>) => async () => {
-  const own = [values.phoneCountry, values.country].find((c) => typeof c === 'string' && /^[A-Z]{2}$/i.test(c)) as string | undefined;
+  const own = [values.phoneCountry, values.country].find((c) => typeof c === 'string' && /^[A-Z]{2}$/i.test(c)) as
+    string | undefined;
   return own?.toUpperCase() ?? (await locationProfile(z, bundle)).country;
 };
 
@@ -78,13 +80,16 @@ const toSend = (spec: OperationSpec, values: Record<string, unknown>) => {
   return Object.fromEntries(Object.entries(values).filter(([key, v]) => v !== undefined && !internal.has(key)));
 };
 
-const connectionValue = (bundle: Bundle, id: ConnectionId): string => (id === 'companyId' ? companyIdOf(bundle) : subAccountOf(bundle));
+const connectionValue = (bundle: Bundle, id: ConnectionId): string =>
+  id === 'companyId' ? companyIdOf(bundle) : subAccountOf(bundle);
 
 const withConnectionIds = (spec: OperationSpec, bundle: Bundle, values: Record<string, unknown>) => ({
   ...values,
   ...Object.fromEntries(
     (spec.fromConnection ?? []).map((id) =>
-      typeof id === 'string' ? [id, connectionValue(bundle, id)] : [id.as, id.asList ? [connectionValue(bundle, id.from)] : connectionValue(bundle, id.from)],
+      typeof id === 'string'
+        ? [id, connectionValue(bundle, id)]
+        : [id.as, id.asList ? [connectionValue(bundle, id.from)] : connectionValue(bundle, id.from)],
     ),
   ),
 });
@@ -101,7 +106,10 @@ const withoutTraceId = <T>(answer: T): T => {
 
 /** The part of GHL's answer under `key`; a dotted key ("messages.messages") walks into nested objects. */
 export const unwrap = (data: unknown, key: string | undefined): unknown =>
-  (key ? key.split('.') : []).reduce<unknown>((held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined), data);
+  (key ? key.split('.') : []).reduce<unknown>(
+    (held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined),
+    data,
+  );
 
 type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean };
 
@@ -112,8 +120,15 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
   const given = await resolveWallTimes(z, bundle, toSend(spec, inputValues));
-  const known = withConnectionIds(spec, bundle, { ...spec.constants, ...spec.defaults?.(), ...given, ...spec.derive?.(given), ...options.extraValues });
-  const ghl = (at: Endpoint, values: Record<string, unknown>) => callGhl(z, bundle, { endpoint: at, values, allowNotFound: true, audience: spec.audience });
+  const known = withConnectionIds(spec, bundle, {
+    ...spec.constants,
+    ...spec.defaults?.(),
+    ...given,
+    ...spec.derive?.(given),
+    ...options.extraValues,
+  });
+  const ghl = (at: Endpoint, values: Record<string, unknown>) =>
+    callGhl(z, bundle, { endpoint: at, values, allowNotFound: true, audience: spec.audience });
   const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
   return { inputValues, route, endpoint, values };
@@ -122,6 +137,8 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
 /** Parse, call, unwrap: the shared core of every trigger, search and create. */
 export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
-  const data = withoutTraceId(await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience }));
+  const data = withoutTraceId(
+    await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience }),
+  );
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap), answer: data };
 };

@@ -6,7 +6,10 @@ import type { Input } from './inputs';
 export type ConnectionId = 'locationId' | 'companyId';
 
 /** Calls GHL at one endpoint with these values; null on a 404. */
-export type GhlCaller = (endpoint: Endpoint, values: Record<string, unknown>) => Promise<Record<string, unknown> | null>;
+export type GhlCaller = (
+  endpoint: Endpoint,
+  values: Record<string, unknown>,
+) => Promise<Record<string, unknown> | null>;
 
 export interface Lookup {
   /** Every endpoint `run` may call, declared so tests can hold them to the spec too. */

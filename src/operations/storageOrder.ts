@@ -20,7 +20,8 @@ interface Tail {
 
 const KEEP_SECONDS = 30 * 24 * 60 * 60;
 
-const time = (row: Row | undefined, field: string | undefined) => (field && row ? Date.parse(String(row[field] ?? '')) : Number.NaN);
+const time = (row: Row | undefined, field: string | undefined) =>
+  field && row ? Date.parse(String(row[field] ?? '')) : Number.NaN;
 
 /** Newest first only when the answer's own times say so; no times, or one row: storage order. */
 const isNewestFirst = (rows: Row[], field: string | undefined) => {
@@ -52,7 +53,13 @@ const findTail = async (read: ReadPage, size: number) => {
   return Math.max(0, total - size);
 };
 
-export const newestOfStorageOrderList = async (z: ZObject, listKey: string, size: number, dateField: string | undefined, read: ReadPage): Promise<Row[]> => {
+export const newestOfStorageOrderList = async (
+  z: ZObject,
+  listKey: string,
+  size: number,
+  dateField: string | undefined,
+  read: ReadPage,
+): Promise<Row[]> => {
   const cache = connectionCache(z);
   const key = hashedKey('ghl-list-tail', listKey);
   const kept = await cache.get<Tail>(key);

@@ -18,16 +18,33 @@ export const readAppointmentTime = (value: string | number): string | undefined 
   return `${WALL_PREFIX}${instant.toISOString().slice(0, 19)}`;
 };
 
-export const isWallTime = (value: unknown): value is string => typeof value === 'string' && value.startsWith(WALL_PREFIX);
+export const isWallTime = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(WALL_PREFIX);
 
 /** Minutes east of UTC that `timeZone` is at the given instant. */
 const offsetMinutes = (instant: number, timeZone: string): number => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
       .formatToParts(new Date(instant))
       .map((p) => [p.type, p.value]),
   );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 };
 

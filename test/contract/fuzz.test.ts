@@ -22,14 +22,24 @@ const targets = appOperations().filter((op) => op.kind !== 'triggers');
 describe('hostile input never reaches GHL half-checked', () => {
   it.each(targets.map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name', async ({ op }) => {
     const labels = op.spec.inputs.map((i) => i.field.label ?? i.field.key);
-    const routes = [op.spec.endpoint, ...((op.spec as { routesByInput?: Array<{ endpoint: typeof op.spec.endpoint }> }).routesByInput ?? []).map((r) => r.endpoint)];
+    const routes = [
+      op.spec.endpoint,
+      ...((op.spec as { routesByInput?: Array<{ endpoint: typeof op.spec.endpoint }> }).routesByInput ?? []).map(
+        (r) => r.endpoint,
+      ),
+    ];
     // Times written without a zone are read in the location's: the one extra call the app makes.
     const lookups = (op.spec.lookup?.calls ?? []).map((e) => e.path);
     const templates = [...routes.map((e) => e.path), ...lookups, '/locations/{locationId}'].map(pathTemplate);
     const outcomes = { sent: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileInputs(op.spec), async (inputs) => {
-        const { seen, error } = await runAgainstSpec(contract, (op.definition.operation as { perform: unknown }).perform, inputs, authDataFor(op.definition));
+        const { seen, error } = await runAgainstSpec(
+          contract,
+          (op.definition.operation as { perform: unknown }).perform,
+          inputs,
+          authDataFor(op.definition),
+        );
         outcomes[error ? 'refused' : 'sent'] += 1;
         if (error && error.message.includes('HighLevel has no ')) {
           // A lookup found the record missing: GHL's data, not the input. Only valid reads went out.

@@ -24,10 +24,20 @@ const UNDOCUMENTED = new Set([
  * Operations whose records the app builds from GHL's answer (toRows) rather than passing on:
  * their samples describe those records, so there is no response schema to hold them to.
  */
-const DERIVED = new Set(['list_pipeline_stages', 'get_free_slots', 'get_message_transcription', 'list_conversation_emails', 'check_blog_url_slug']);
+const DERIVED = new Set([
+  'list_pipeline_stages',
+  'get_free_slots',
+  'get_message_transcription',
+  'list_conversation_emails',
+  'check_blog_url_slug',
+]);
 
 const cases = appOperations().flatMap((op) =>
-  routesOf(op.spec).map((route) => ({ name: `${op.kind}.${op.key}${route.selectedBy ? ` (by ${route.selectedBy})` : ''}`, op, route })),
+  routesOf(op.spec).map((route) => ({
+    name: `${op.kind}.${op.key}${route.selectedBy ? ` (by ${route.selectedBy})` : ''}`,
+    op,
+    route,
+  })),
 );
 
 const operationOf = (method: string, template: string) => contract.operationAt(method, template);
@@ -40,7 +50,10 @@ describe('samples and output fields exist in the GHL response schemas', () => {
     if (file) {
       // GHL answers the file itself; the row is the file's ID and the stashed file.
       expect(contract.recordSchema(operation!, route.unwrap)).toBeUndefined();
-      expect(op.spec.outputFields.map((f) => [f.key, f.type])).toEqual([['id', 'string'], [file.key, 'file']]);
+      expect(op.spec.outputFields.map((f) => [f.key, f.type])).toEqual([
+        ['id', 'string'],
+        [file.key, 'file'],
+      ]);
       expect(Object.keys(op.spec.sample).sort()).toEqual(['id', op.spec.idFrom!, file.key].sort());
       return;
     }

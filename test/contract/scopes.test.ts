@@ -18,20 +18,33 @@ beforeAll(async () => {
   table = loadScopeTable();
 });
 
-const operationEndpoints = (op: ReturnType<typeof appOperations>[number]) => [...routesOf(op.spec).map((r) => r.endpoint), ...(op.spec.lookup?.calls ?? [])];
+const operationEndpoints = (op: ReturnType<typeof appOperations>[number]) => [
+  ...routesOf(op.spec).map((r) => r.endpoint),
+  ...(op.spec.lookup?.calls ?? []),
+];
 /** Calls the app makes outside its operations: the connection test, the agency's location token. */
-const connectionEndpoints: Endpoint[] = [TEST_CALLS.agency, TEST_CALLS.subAccount, { method: 'POST', path: '/oauth/locationToken' }];
+const connectionEndpoints: Endpoint[] = [
+  TEST_CALLS.agency,
+  TEST_CALLS.subAccount,
+  { method: 'POST', path: '/oauth/locationToken' },
+];
 const allEndpoints = () => [...appOperations().flatMap(operationEndpoints), ...connectionEndpoints];
 const documented = (e: Endpoint) => {
   const ref = contract.operationAt(e.method, e.path);
-  return [...new Set([...(ref ? contract.scopeAlternatives(ref).flat() : []), ...documentedScopes(table, e.method, e.path)])];
+  return [
+    ...new Set([...(ref ? contract.scopeAlternatives(ref).flat() : []), ...documentedScopes(table, e.method, e.path)]),
+  ];
 };
 
 describe('OAuth scopes', () => {
   it.each(appOperations().map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name is covered', ({ op }) => {
     for (const endpoint of operationEndpoints(op)) {
       const operation = contract.operationAt(endpoint.method, endpoint.path)!;
-      expect({ endpoint: `${endpoint.method} ${endpoint.path}`, covered: contract.allows(operation, SCOPES), alternatives: contract.scopeAlternatives(operation) }).toMatchObject({ covered: true });
+      expect({
+        endpoint: `${endpoint.method} ${endpoint.path}`,
+        covered: contract.allows(operation, SCOPES),
+        alternatives: contract.scopeAlternatives(operation),
+      }).toMatchObject({ covered: true });
     }
   });
 
@@ -55,10 +68,21 @@ describe('OAuth scopes', () => {
     const agencyOnly = appOperations().filter((op) =>
       operationEndpoints(op).some((e) => {
         const security = contract.securityOf(contract.operationAt(e.method, e.path)!);
-        return security.length > 0 && security.every((requirement) => Object.keys(requirement).every((kind) => kind.startsWith('Agency-Access')));
+        return (
+          security.length > 0 &&
+          security.every((requirement) => Object.keys(requirement).every((kind) => kind.startsWith('Agency-Access')))
+        );
       }),
     );
     expect(agencyOnly.length).toBeGreaterThan(0);
-    expect(agencyOnly.filter((op) => op.spec.audience !== 'agency' || !op.spec.description.includes('Needs a connection made by an agency user.')).map((op) => op.key)).toEqual([]);
+    expect(
+      agencyOnly
+        .filter(
+          (op) =>
+            op.spec.audience !== 'agency' ||
+            !op.spec.description.includes('Needs a connection made by an agency user.'),
+        )
+        .map((op) => op.key),
+    ).toEqual([]);
   });
 });

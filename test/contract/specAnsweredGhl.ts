@@ -15,7 +15,12 @@ export interface Seen {
  * the contract and answered with a spec-generated success. Returns what was sent and what the
  * operation returned or threw.
  */
-export const runAgainstSpec = async (contract: GhlContract, perform: unknown, inputData: Record<string, unknown>, auth: Record<string, unknown>) => {
+export const runAgainstSpec = async (
+  contract: GhlContract,
+  perform: unknown,
+  inputData: Record<string, unknown>,
+  auth: Record<string, unknown>,
+) => {
   const seen: Seen[] = [];
   // Another test file in this worker may have restored the real network stack when it ended.
   if (!nock.isActive()) nock.activate();
@@ -29,7 +34,13 @@ export const runAgainstSpec = async (contract: GhlContract, perform: unknown, in
         const url = new URL(uri, API);
         // nock hands over a JSON body already parsed, and an absent body as "".
         const json = typeof body === 'string' ? (body ? JSON.parse(body) : undefined) : body;
-        const check = contract.checkRequest({ method, path: url.pathname, query: queryObject(url.searchParams), headers: this.req.headers, body: json });
+        const check = contract.checkRequest({
+          method,
+          path: url.pathname,
+          query: queryObject(url.searchParams),
+          headers: this.req.headers,
+          body: json,
+        });
         seen.push({ method, path: url.pathname, url: uri, ...check });
         if (!check.operation) return [404, { message: 'not in the spec' }];
         const { status, body: reply } = contract.mockSuccess(check.operation);

@@ -7,9 +7,17 @@ describe('Businesses against the sandbox', () => {
 
   it('creates, reads, updates without erasing, lists and deletes a business', async () => {
     const { run } = app();
-    const business = await run('creates', 'create_business', { name: 'Khumalo Optics', city: 'Durban', phone: '+27 31 555 0100' });
+    const business = await run('creates', 'create_business', {
+      name: 'Khumalo Optics',
+      city: 'Durban',
+      phone: '+27 31 555 0100',
+    });
     expect(business).toMatchObject({ name: 'Khumalo Optics', phone: '+27315550100' });
-    await run('creates', 'update_business', { businessId: business.id, website: 'https://khumalo.example.com', city: '' });
+    await run('creates', 'update_business', {
+      businessId: business.id,
+      website: 'https://khumalo.example.com',
+      city: '',
+    });
     const [read] = await run('triggers', 'get_business', { businessId: business.id });
     expect(read).toMatchObject({ city: 'Durban', website: 'https://khumalo.example.com' });
     expect((await run('triggers', 'list_businesses', {})).map((b: { id: string }) => b.id)).toContain(business.id);
@@ -22,7 +30,12 @@ describe('Businesses against the sandbox', () => {
     const state = sandbox.locations.get(SANDBOX_LOCATION_ID)!;
     state.businesses.length = 0;
     for (let i = 0; i < 10_000; i += 1) {
-      state.businesses.push({ id: `biz${String(i).padStart(16, '0')}`, name: `Practice ${i}`, locationId: SANDBOX_LOCATION_ID, createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() });
+      state.businesses.push({
+        id: `biz${String(i).padStart(16, '0')}`,
+        name: `Practice ${i}`,
+        locationId: SANDBOX_LOCATION_ID,
+        createdAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+      });
     }
     const reads = () => sandbox.counts.get('GET /businesses/') ?? 0;
     const seeded = await run('triggers', 'list_businesses', {}, { isPopulatingDedupe: true });

@@ -34,7 +34,8 @@ describe('the HighLevel connection under Zapier', () => {
     now += 3601_000;
     const runs = await Promise.all(Array.from({ length: 10 }, () => zap.step('triggers', 'list_tags')));
     expect(runs).toHaveLength(10);
-    for (const tags of runs) expect(tags).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sms-lead' })]));
+    for (const tags of runs)
+      expect(tags).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sms-lead' })]));
     expect(app.sandbox.oauth.tokenRequests.refresh_token).toBe(1);
     // What Zapier stored is GHL's live pair: the next refresh with it succeeds.
     now += 3601_000;
@@ -61,7 +62,10 @@ describe('the HighLevel connection under Zapier', () => {
   it('a revoked connection ends in the reconnect message after one refused refresh', async () => {
     const { app, zap } = await connect();
     await fetch(`${app.sandbox.url}/__sandbox/revoke-tokens`, { method: 'POST' });
-    await expect(zap.step('triggers', 'list_tags')).rejects.toMatchObject({ name: 'ExpiredAuthError', message: expect.stringContaining('reconnect your HighLevel account') });
+    await expect(zap.step('triggers', 'list_tags')).rejects.toMatchObject({
+      name: 'ExpiredAuthError',
+      message: expect.stringContaining('reconnect your HighLevel account'),
+    });
     expect(app.sandbox.oauth.tokenRequests.refresh_token).toBe(1);
   });
 
@@ -70,8 +74,12 @@ describe('the HighLevel connection under Zapier', () => {
     now += 3601_000;
     process.env.CLIENT_SECRET = 'not-the-secret';
     const failure = zap.step('triggers', 'list_tags');
-    await expect(failure).rejects.toThrow(/app's OAuth credentials \(CLIENT_ID and CLIENT_SECRET\).*for the app's owner to fix/);
-    await expect(failure).rejects.not.toMatchObject({ name: expect.stringMatching(/ExpiredAuthError|RefreshAuthError/) });
+    await expect(failure).rejects.toThrow(
+      /app's OAuth credentials \(CLIENT_ID and CLIENT_SECRET\).*for the app's owner to fix/,
+    );
+    await expect(failure).rejects.not.toMatchObject({
+      name: expect.stringMatching(/ExpiredAuthError|RefreshAuthError/),
+    });
     expect(app.sandbox.oauth.tokenRequests.invalidClient).toBe(1);
   });
 
@@ -79,24 +87,46 @@ describe('the HighLevel connection under Zapier', () => {
     const { app, zap } = await connect(agencyInstall);
     expect(app.authData).toMatchObject({ userType: 'Company', companyId: SANDBOX_COMPANY_ID });
     expect(app.authData).not.toHaveProperty('locationId');
-    await expect(zap.invoke('authentication.test', { authData: app.authData, inputData: {} })).resolves.toMatchObject({ id: SANDBOX_COMPANY_ID });
+    await expect(zap.invoke('authentication.test', { authData: app.authData, inputData: {} })).resolves.toMatchObject({
+      id: SANDBOX_COMPANY_ID,
+    });
 
     const installed = await zap.step<Array<{ id: string; name: string }>>('triggers', 'list_installed_locations');
     expect(installed.map((l) => l.id)).toContain(SANDBOX_SECOND_LOCATION_ID);
-    const created = await zap.step<{ id: string }>('creates', 'create_contact', { locationId: SANDBOX_SECOND_LOCATION_ID, firstName: 'Lindiwe', email: 'lindiwe@example.com' });
-    await zap.step('creates', 'add_contact_tags', { locationId: SANDBOX_SECOND_LOCATION_ID, contactId: created.id, tags: 'agency-lead' });
+    const created = await zap.step<{ id: string }>('creates', 'create_contact', {
+      locationId: SANDBOX_SECOND_LOCATION_ID,
+      firstName: 'Lindiwe',
+      email: 'lindiwe@example.com',
+    });
+    await zap.step('creates', 'add_contact_tags', {
+      locationId: SANDBOX_SECOND_LOCATION_ID,
+      contactId: created.id,
+      tags: 'agency-lead',
+    });
     expect(app.sandbox.oauth.tokenRequests.locationToken).toBe(1);
-    expect(app.sandbox.locations.get(SANDBOX_SECOND_LOCATION_ID)!.contacts.get(created.id)).toMatchObject({ tags: ['agency-lead'] });
+    expect(app.sandbox.locations.get(SANDBOX_SECOND_LOCATION_ID)!.contacts.get(created.id)).toMatchObject({
+      tags: ['agency-lead'],
+    });
 
-    await expect(zap.step('triggers', 'get_company')).resolves.toEqual([expect.objectContaining({ id: SANDBOX_COMPANY_ID })]);
-    await expect(zap.step('creates', 'create_contact', { firstName: 'No Sub-account' })).rejects.toThrow(/\\"Sub-account\\" is required/);
+    await expect(zap.step('triggers', 'get_company')).resolves.toEqual([
+      expect.objectContaining({ id: SANDBOX_COMPANY_ID }),
+    ]);
+    await expect(zap.step('creates', 'create_contact', { firstName: 'No Sub-account' })).rejects.toThrow(
+      /\\"Sub-account\\" is required/,
+    );
   });
 
   it("a gateway's repeated delivery of one SMS is logged once, even when both runs overlap", async () => {
     const { app, zap } = await connect();
-    const contact = await zap.step<{ id: string }>('creates', 'create_contact', { firstName: 'Thandi', phone: '082 123 4567' });
+    const contact = await zap.step<{ id: string }>('creates', 'create_contact', {
+      firstName: 'Thandi',
+      phone: '082 123 4567',
+    });
     const sms = { contactId: contact.id, message: 'Yes', altId: 'smsglobal-77' };
-    const [first, second] = await Promise.all([zap.step('creates', 'add_inbound_message', sms), zap.step('creates', 'add_inbound_message', sms)]);
+    const [first, second] = await Promise.all([
+      zap.step('creates', 'add_inbound_message', sms),
+      zap.step('creates', 'add_inbound_message', sms),
+    ]);
     expect(second).toEqual(first);
     await expect(zap.step('creates', 'add_inbound_message', sms)).resolves.toEqual(first);
     const state = app.sandbox.locations.get(app.authData.locationId!)!;
@@ -106,7 +136,9 @@ describe('the HighLevel connection under Zapier', () => {
   it('a sub-account connection refuses an agency step without sending it', async () => {
     const { app, zap } = await connect();
     const served = [...app.sandbox.counts.values()].reduce((a, b) => a + b, 0);
-    await expect(zap.step('triggers', 'get_company')).rejects.toThrow(/needs a HighLevel connection made by an agency admin/);
+    await expect(zap.step('triggers', 'get_company')).rejects.toThrow(
+      /needs a HighLevel connection made by an agency admin/,
+    );
     expect([...app.sandbox.counts.values()].reduce((a, b) => a + b, 0)).toBe(served);
   });
 });

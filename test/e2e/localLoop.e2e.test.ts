@@ -27,9 +27,15 @@ describe('the local loop with zapier-platform invoke', () => {
     expect(app.env()).toMatch(/^authData_locationId='\w+'$/m);
 
     await expect(invoke(app.dir, 'auth', 'test')).resolves.toMatchObject({ name: 'Mokoena Dental (sandbox)' });
-    const created = (await invoke(app.dir, 'create', 'create_contact', { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' })) as { id: string };
+    const created = (await invoke(app.dir, 'create', 'create_contact', {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@example.com',
+    })) as { id: string };
     expect(created).toMatchObject({ id: expect.any(String), firstName: 'Ada' });
-    await expect(invoke(app.dir, 'trigger', 'new_contact')).resolves.toEqual([expect.objectContaining({ id: created.id, email: 'ada@example.com' })]);
+    await expect(invoke(app.dir, 'trigger', 'new_contact')).resolves.toEqual([
+      expect.objectContaining({ id: created.id, email: 'ada@example.com' }),
+    ]);
   });
 
   it('names the missing settings instead of dumping the bundle', async () => {

@@ -20,13 +20,18 @@ describe('OAuth against the sandbox', () => {
   it('exchanges a code, refreshes an expired token with rotation, and a spent refresh token is refused by GHL but recovered from by the app', async () => {
     const { appTester, authData, run } = app;
     expect(authData).toMatchObject({ locationId: 've9EPM428h8vShlRW1KT', companyId: expect.any(String) });
-    await expect(run('triggers', 'list_tags', {})).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ name: 'sms-lead' })]));
+    await expect(run('triggers', 'list_tags', {})).resolves.toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'sms-lead' })]),
+    );
 
     now += 3601_000;
     await expect(run('triggers', 'list_tags', {})).rejects.toMatchObject({ name: 'RefreshAuthError' });
 
     const refresh = App.authentication!.oauth2Config!.refreshAccessToken as never;
-    const rotated = (await appTester(refresh, { authData, inputData: {} } as unknown as Bundle)) as Record<string, string>;
+    const rotated = (await appTester(refresh, { authData, inputData: {} } as unknown as Bundle)) as Record<
+      string,
+      string
+    >;
     expect(rotated.refresh_token).not.toBe(authData.refresh_token);
     expect(rotated.access_token).not.toBe(authData.access_token);
 
@@ -34,15 +39,26 @@ describe('OAuth against the sandbox', () => {
     await expect(appTester(refresh, { authData, inputData: {} } as unknown as Bundle)).resolves.toEqual(rotated);
     expect(app.sandbox.oauth.tokenRequests.refresh_token).toBe(1);
     // GHL itself refuses a spent refresh token, as the sandbox does.
-    const form = new URLSearchParams({ client_id: process.env.CLIENT_ID!, client_secret: process.env.CLIENT_SECRET!, grant_type: 'refresh_token', refresh_token: authData.refresh_token! });
+    const form = new URLSearchParams({
+      client_id: process.env.CLIENT_ID!,
+      client_secret: process.env.CLIENT_SECRET!,
+      grant_type: 'refresh_token',
+      refresh_token: authData.refresh_token!,
+    });
     const spent = await fetch(`${app.sandbox.url}/oauth/token`, { method: 'POST', body: form });
     expect(spent.status).toBe(400);
     await expect(spent.json()).resolves.toMatchObject({ error: 'invalid_grant' });
 
-    const label = await appTester(App.authentication!.connectionLabel as never, {
-      authData: rotated,
-      inputData: await appTester(App.authentication!.test as never, { authData: { ...authData, ...rotated }, inputData: {} } as unknown as Bundle),
-    } as unknown as Bundle);
+    const label = await appTester(
+      App.authentication!.connectionLabel as never,
+      {
+        authData: rotated,
+        inputData: await appTester(
+          App.authentication!.test as never,
+          { authData: { ...authData, ...rotated }, inputData: {} } as unknown as Bundle,
+        ),
+      } as unknown as Bundle,
+    );
     expect(label).toBe('Mokoena Dental (sandbox)');
   });
 });

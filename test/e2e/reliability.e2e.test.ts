@@ -37,20 +37,27 @@ describe('reliability under faults', () => {
   });
 
   describe('server errors and dropped connections', () => {
-    it.each([500, 502, 503])('hands a read that got HTTP %i back to Zapier to retry, saying what happened', async (status) => {
-      await fault({ status });
-      await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({
-        name: 'ThrottledError',
-        message: expect.stringMatching(new RegExp(`temporary problem \\(HTTP ${status}\\).*Zapier will try again`)),
-      });
-      await expect(app().run('triggers', 'list_tags', {})).resolves.toEqual(expect.any(Array));
-    });
+    it.each([500, 502, 503])(
+      'hands a read that got HTTP %i back to Zapier to retry, saying what happened',
+      async (status) => {
+        await fault({ status });
+        await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({
+          name: 'ThrottledError',
+          message: expect.stringMatching(new RegExp(`temporary problem \\(HTTP ${status}\\).*Zapier will try again`)),
+        });
+        await expect(app().run('triggers', 'list_tags', {})).resolves.toEqual(expect.any(Array));
+      },
+    );
 
     it.each([500, 502, 503])('tells the user to check before replaying a write that got HTTP %i', async (status) => {
       const contact = await newContact();
       await fault({ status });
-      await expect(app().run('creates', 'create_contact_note', { contactId: contact.id, body: 'SMS: hi' })).rejects.toMatchObject({
-        message: expect.stringMatching(new RegExp(`HTTP ${status}.*check in HighLevel whether the change was made before replaying`)),
+      await expect(
+        app().run('creates', 'create_contact_note', { contactId: contact.id, body: 'SMS: hi' }),
+      ).rejects.toMatchObject({
+        message: expect.stringMatching(
+          new RegExp(`HTTP ${status}.*check in HighLevel whether the change was made before replaying`),
+        ),
       });
     });
 
@@ -76,13 +83,17 @@ describe('reliability under faults', () => {
     it('uses upsert-style writes where GHL offers them, so a replay changes nothing twice', async () => {
       await fault({ drop: true, afterHandling: true });
       const lead = { email: 'lerato@example.com', firstName: 'Lerato', city: 'Durban' };
-      await expect(app().run('creates', 'upsert_contact', lead)).rejects.toMatchObject({ message: expect.stringContaining('dropped') });
+      await expect(app().run('creates', 'upsert_contact', lead)).rejects.toMatchObject({
+        message: expect.stringContaining('dropped'),
+      });
       const replayed = await app().run('creates', 'upsert_contact', lead);
       expect([...state().contacts.values()].filter((c) => c.email === 'lerato@example.com')).toHaveLength(1);
       expect(replayed).toMatchObject({ firstName: 'Lerato', city: 'Durban' });
 
       await fault({ drop: true, afterHandling: true });
-      await expect(app().run('creates', 'add_contact_tags', { contactId: replayed.id, tags: 'vip' })).rejects.toThrow(/dropped/);
+      await expect(app().run('creates', 'add_contact_tags', { contactId: replayed.id, tags: 'vip' })).rejects.toThrow(
+        /dropped/,
+      );
       await app().run('creates', 'add_contact_tags', { contactId: replayed.id, tags: 'vip' });
       expect(state().contacts.get(replayed.id)!.tags).toEqual(['vip']);
     });
@@ -97,12 +108,15 @@ describe('reliability under faults', () => {
   });
 
   describe("GHL's limits and habits", () => {
-    it("a spent daily quota makes Zapier wait long, saying so", async () => {
+    it('a spent daily quota makes Zapier wait long, saying so', async () => {
       const limited = await connectedApp({ rateLimit: { max: 100, windowMs: 10_000, daily: 3 } });
       try {
         for (let i = 0; i < 3; i += 1) await limited.run('triggers', 'list_tags', {});
         const failure = limited.run('triggers', 'list_tags', {});
-        await expect(failure).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringMatching(/daily limit for this app on this location \(3 requests a day\) is spent/) });
+        await expect(failure).rejects.toMatchObject({
+          name: 'ThrottledError',
+          message: expect.stringMatching(/daily limit for this app on this location \(3 requests a day\) is spent/),
+        });
         await expect(failure).rejects.toMatchObject({ message: expect.stringMatching(/"delay":(9\d\d|\d{4,})/) });
       } finally {
         await limited.stop();
@@ -113,12 +127,24 @@ describe('reliability under faults', () => {
       let now = Date.parse('2026-12-01T08:00:00Z');
       const chatty = await connectedApp({ providerSettleMs: 5_000, clock: () => now });
       try {
-        const contact = await chatty.run('creates', 'create_contact', { firstName: 'Thandi', phone: '+27 82 555 0143' });
-        await chatty.run('creates', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Thanks, see you Monday.' });
+        const contact = await chatty.run('creates', 'create_contact', {
+          firstName: 'Thandi',
+          phone: '+27 82 555 0143',
+        });
+        await chatty.run('creates', 'send_message', {
+          contactId: contact.id,
+          type: 'SMS',
+          message: 'Thanks, see you Monday.',
+        });
         const again = { contactId: contact.id, type: 'SMS', message: 'Reply STOP to opt out.' };
-        await expect(chatty.run('creates', 'send_message', again)).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringContaining('No conversation provider found') });
+        await expect(chatty.run('creates', 'send_message', again)).rejects.toMatchObject({
+          name: 'ThrottledError',
+          message: expect.stringContaining('No conversation provider found'),
+        });
         now += 10_000;
-        await expect(chatty.run('creates', 'send_message', again)).resolves.toMatchObject({ messageId: expect.any(String) });
+        await expect(chatty.run('creates', 'send_message', again)).resolves.toMatchObject({
+          messageId: expect.any(String),
+        });
       } finally {
         await chatty.stop();
       }

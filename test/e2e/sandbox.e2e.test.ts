@@ -21,14 +21,21 @@ describe('sandbox rules and faults', () => {
     const send = (path: string, version: string, body: unknown) =>
       fetch(`${app().sandbox.url}${path}`, {
         method: 'POST',
-        headers: { Version: version, Authorization: `Bearer ${app().authData.access_token}`, 'Content-Type': 'application/json' },
+        headers: {
+          Version: version,
+          Authorization: `Bearer ${app().authData.access_token}`,
+          'Content-Type': 'application/json',
+        },
         body: JSON.stringify(body),
       });
     const offSpec = await send('/contacts/', '2021-07-28', { locationId: app().authData.locationId, nickname: 'TJ' });
     expect(offSpec.status).toBe(422);
     expect(await offSpec.json()).toMatchObject({ message: [expect.stringContaining('(nickname)')] });
     const [contact] = [...app().sandbox.locations.get(app().authData.locationId)!.contacts.keys()];
-    const noTitle = await send(`/contacts/${contact}/tasks`, '2021-04-15', { dueDate: '2026-12-01T09:00:00Z', completed: false });
+    const noTitle = await send(`/contacts/${contact}/tasks`, '2021-04-15', {
+      dueDate: '2026-12-01T09:00:00Z',
+      completed: false,
+    });
     expect(noTitle.status).toBe(422);
     const rules = ((await noTitle.json()) as { message: string[] }).message.join(' | ');
     expect(rules).toMatch(/required property 'title'/);
@@ -39,14 +46,24 @@ describe('sandbox rules and faults', () => {
   it('answers 429 past 100 requests in 10 s, which the app turns into a throttle with that window', async () => {
     const headers = { Version: '2021-07-28', Authorization: `Bearer ${app().authData.access_token}` };
     const statuses = [];
-    for (let i = 0; i < 100; i += 1) statuses.push((await get(`/locations/${app().authData.locationId}/tags`, headers)).status);
+    for (let i = 0; i < 100; i += 1)
+      statuses.push((await get(`/locations/${app().authData.locationId}/tags`, headers)).status);
     expect(new Set(statuses)).toEqual(new Set([200]));
-    await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringContaining('"delay":10') });
+    await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({
+      name: 'ThrottledError',
+      message: expect.stringContaining('"delay":10'),
+    });
   });
 
   it('injects server faults: a failed read is handed back to Zapier to retry', async () => {
-    await fetch(`${app().sandbox.url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ status: 503, count: 1 }) });
-    await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({ name: 'ThrottledError', message: expect.stringContaining('HTTP 503') });
+    await fetch(`${app().sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ status: 503, count: 1 }),
+    });
+    await expect(app().run('triggers', 'list_tags', {})).rejects.toMatchObject({
+      name: 'ThrottledError',
+      message: expect.stringContaining('HTTP 503'),
+    });
     await expect(app().run('triggers', 'list_tags', {})).resolves.toEqual(expect.any(Array));
   });
 
@@ -58,7 +75,9 @@ describe('sandbox rules and faults', () => {
     });
     try {
       await expect(readOnly.run('triggers', 'new_contact', {})).resolves.toEqual(expect.any(Array));
-      await expect(readOnly.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' })).rejects.toThrow(/permission \\"contacts.write\\"/);
+      await expect(
+        readOnly.run('creates', 'create_contact', { firstName: 'Sam', email: 'sam@example.com' }),
+      ).rejects.toThrow(/permission \\"contacts.write\\"/);
       expect(readOnly.sandbox.counts.get('POST /contacts/')).toBeUndefined();
     } finally {
       await readOnly.stop();

@@ -26,7 +26,11 @@ describe('secrets stay secret', () => {
 
   it('scans logs, errors and outputs of a connection, its operations, a refresh and a revocation', async () => {
     const app = await connectedApp();
-    const secrets = new Set([app.sandbox.oauth.client.clientSecret, app.authData.access_token!, app.authData.refresh_token!]);
+    const secrets = new Set([
+      app.sandbox.oauth.client.clientSecret,
+      app.authData.access_token!,
+      app.authData.refresh_token!,
+    ]);
     const seen: string[] = [];
     const attempt = async (work: () => Promise<unknown>) => {
       try {
@@ -46,7 +50,10 @@ describe('secrets stay secret', () => {
       await fetch(`${app.sandbox.url}/__sandbox/revoke-tokens`, { method: 'POST' });
       await attempt(() => runLikeZapier(app, 'triggers', 'list_tags', {}));
       await attempt(() =>
-        app.appTester(App.authentication!.test as never, { authData: app.authData, inputData: {} } as unknown as Bundle),
+        app.appTester(
+          App.authentication!.test as never,
+          { authData: app.authData, inputData: {} } as unknown as Bundle,
+        ),
       );
     } finally {
       await app.stop();

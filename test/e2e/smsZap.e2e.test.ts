@@ -30,7 +30,15 @@ describe('the SMS Zap through zapier-platform invoke', () => {
   /** What Zapier's Find or Create does: the search, and the create only when it finds nothing. */
   const findOrCreate = async (phone: string) => {
     const found = (await invoke(app.dir, 'search', 'find_contact', { phone })) as Array<{ id: string }>;
-    return found[0] ?? ((await invoke(app.dir, 'create', 'create_contact', { phone, firstName: 'Thandi', lastName: 'Mokoena', source: 'SMS (WinSMS)' })) as { id: string });
+    return (
+      found[0] ??
+      ((await invoke(app.dir, 'create', 'create_contact', {
+        phone,
+        firstName: 'Thandi',
+        lastName: 'Mokoena',
+        source: 'SMS (WinSMS)',
+      })) as { id: string })
+    );
   };
 
   it('keeps one contact for an SMS sender however the gateway writes the number, with every note and message', async () => {
@@ -42,9 +50,23 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     for (const sms of deliveries) {
       const contact = await findOrCreate(sms.from);
       await invoke(app.dir, 'create', 'add_contact_tags', { contactId: contact.id, tags: 'sms-lead' });
-      await invoke(app.dir, 'create', 'create_contact_task', { contactId: contact.id, title: 'Reply to SMS', dueDate: '2026-12-07 09:30' }, ['--timezone', 'America/Chicago']);
-      await invoke(app.dir, 'create', 'create_contact_note', { contactId: contact.id, body: `SMS from ${sms.from}: ${sms.text}` });
-      await invoke(app.dir, 'create', 'add_inbound_message', { contactId: contact.id, message: sms.text, date: sms.at, altId: sms.id });
+      await invoke(
+        app.dir,
+        'create',
+        'create_contact_task',
+        { contactId: contact.id, title: 'Reply to SMS', dueDate: '2026-12-07 09:30' },
+        ['--timezone', 'America/Chicago'],
+      );
+      await invoke(app.dir, 'create', 'create_contact_note', {
+        contactId: contact.id,
+        body: `SMS from ${sms.from}: ${sms.text}`,
+      });
+      await invoke(app.dir, 'create', 'add_inbound_message', {
+        contactId: contact.id,
+        message: sms.text,
+        date: sms.at,
+        altId: sms.id,
+      });
     }
 
     const contacts = [...state().contacts.values()];
@@ -62,13 +84,21 @@ describe('the SMS Zap through zapier-platform invoke', () => {
 
   it("books an appointment at the practice's own time, whatever the Zap's time zone", async () => {
     const contact = await findOrCreate('+27 82 555 0143');
-    const booked = (await invoke(app.dir, 'create', 'create_appointment', { calendarId: 'calDental0000000001', contactId: contact.id, startTime: '2026-12-07 09:30' }, ['--timezone', 'America/Chicago'])) as { id: string };
+    const booked = (await invoke(
+      app.dir,
+      'create',
+      'create_appointment',
+      { calendarId: 'calDental0000000001', contactId: contact.id, startTime: '2026-12-07 09:30' },
+      ['--timezone', 'America/Chicago'],
+    )) as { id: string };
     expect(state().appointments.get(booked.id)).toMatchObject({ startTime: '2026-12-07T09:30:00+02:00' });
   });
 
   it('refuses a number no reading makes possible, naming it and the country, before anything is sent', async () => {
     const before = state().contacts.size;
-    await expect(invoke(app.dir, 'create', 'create_contact', { firstName: 'X', phone: '082 1234 5678 90' })).rejects.toThrow(/\\"082 1234 5678 90\\" is no possible number, read as a number of ZA/);
+    await expect(
+      invoke(app.dir, 'create', 'create_contact', { firstName: 'X', phone: '082 1234 5678 90' }),
+    ).rejects.toThrow(/\\"082 1234 5678 90\\" is no possible number, read as a number of ZA/);
     expect(state().contacts.size).toBe(before);
   });
 });

@@ -8,6 +8,14 @@ import { runWithZapierRefresh } from '../support/zapierRuntime';
 export const runLikeZapier = (app: ConnectedSandbox, kind: Kind, key: string, input: Record<string, unknown>) =>
   runWithZapierRefresh(
     app.authData,
-    (authData) => app.appTester((App[kind]![key]!.operation as { perform: unknown }).perform as never, { authData, inputData: input } as unknown as Bundle),
-    (authData) => app.appTester(App.authentication!.oauth2Config!.refreshAccessToken as never, { authData, inputData: {} } as unknown as Bundle) as Promise<Record<string, unknown>>,
+    (authData) =>
+      app.appTester(
+        (App[kind]![key]!.operation as { perform: unknown }).perform as never,
+        { authData, inputData: input } as unknown as Bundle,
+      ),
+    (authData) =>
+      app.appTester(
+        App.authentication!.oauth2Config!.refreshAccessToken as never,
+        { authData, inputData: {} } as unknown as Bundle,
+      ) as Promise<Record<string, unknown>>,
   );

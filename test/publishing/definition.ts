@@ -48,12 +48,18 @@ export interface Definition {
   triggers?: Record<string, Operation>;
   searches?: Record<string, Operation>;
   creates?: Record<string, Operation>;
-  searchOrCreates?: Record<string, { key: string; display: { label?: string; description?: string }; search: string; create: string }>;
+  searchOrCreates?: Record<
+    string,
+    { key: string; display: { label?: string; description?: string }; search: string; create: string }
+  >;
 }
 
 export const appDefinition = async (): Promise<Definition> => {
-  const handler = (zapier as unknown as { createAppHandler: (app: unknown) => (event: unknown, context: unknown) => Promise<{ results: Definition }> })
-    .createAppHandler(App);
+  const handler = (
+    zapier as unknown as {
+      createAppHandler: (app: unknown) => (event: unknown, context: unknown) => Promise<{ results: Definition }>;
+    }
+  ).createAppHandler(App);
   return (await handler({ command: 'definition' }, {})).results;
 };
 
@@ -64,7 +70,9 @@ export interface Located {
 }
 
 export const operationsOf = (def: Definition): Located[] =>
-  (['triggers', 'searches', 'creates'] as const).flatMap((kind) => Object.entries(def[kind] ?? {}).map(([key, op]) => ({ kind, key, op })));
+  (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
+    Object.entries(def[kind] ?? {}).map(([key, op]) => ({ kind, key, op })),
+  );
 
 /** Static input fields only: a "$func$" entry is a dynamic-field function Zapier calls at run time. */
 export const staticFields = (fields: Array<Field | string> | undefined): Field[] =>

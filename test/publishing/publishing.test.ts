@@ -9,7 +9,11 @@ beforeAll(async () => {
 });
 
 // The URLs Zapier's users get: no GHL_BASE_URL override in this process.
-const listing = (): Listing => ({ def: structuredClone(def), description: appDescription(), codeUrls: [apiBaseUrl(), marketplaceBaseUrl()] });
+const listing = (): Listing => ({
+  def: structuredClone(def),
+  description: appDescription(),
+  codeUrls: [apiBaseUrl(), marketplaceBaseUrl()],
+});
 
 describe.each(RULES)('$code $title', (rule) => {
   it('holds for the app', () => {

@@ -27,31 +27,39 @@ export interface Listing {
 }
 
 export const appDescription = (): string =>
-  (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { description: string }).description;
+  (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { description: string })
+    .description;
 
 const visible = (def: Definition) => operationsOf(def).filter(({ op }) => !op.display.hidden);
 /** ID fields no GHL endpoint lists, so no dropdown can offer them: each says why. */
 const NOT_LISTABLE: Record<string, string> = {
-  'creates.live_chat_agent_typing field "visitorId"': 'GHL has no endpoint that lists live chat visitors; the chat widget gives the ID',
-  'creates.add_inbound_message field "altId"': "the SMS gateway's own message ID, mapped from the gateway's trigger: HighLevel has no list of it",
+  'creates.live_chat_agent_typing field "visitorId"':
+    'GHL has no endpoint that lists live chat visitors; the chat widget gives the ID',
+  'creates.add_inbound_message field "altId"':
+    "the SMS gateway's own message ID, mapped from the gateway's trigger: HighLevel has no list of it",
 };
 
-const fieldsOf = (def: Definition) => operationsOf(def).flatMap((at) => staticFields(at.op.operation.inputFields).map((field) => ({ at, field })));
+const fieldsOf = (def: Definition) =>
+  operationsOf(def).flatMap((at) => staticFields(at.op.operation.inputFields).map((field) => ({ at, field })));
 const outputFieldsOf = (at: Located) => staticFields(at.op.operation.outputFields);
 const first = <T>(record: Record<string, T> | undefined): T => Object.values(record ?? {})[0]!;
 const firstField = (def: Definition, kind: 'triggers' | 'searches' | 'creates' = 'creates'): Field =>
-  staticFields(Object.values(def[kind] ?? {}).find((op) => staticFields(op.operation.inputFields).length)!.operation.inputFields)[0]!;
+  staticFields(
+    Object.values(def[kind] ?? {}).find((op) => staticFields(op.operation.inputFields).length)!.operation.inputFields,
+  )[0]!;
 
 /** Every string in the definition, with where it sits. */
 const strings = (node: unknown, path = ''): Array<{ path: string; value: string }> => {
   if (typeof node === 'string') return [{ path, value: node }];
   if (Array.isArray(node)) return node.flatMap((item, i) => strings(item, `${path}[${i}]`));
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 };
 const prose = (def: Definition) => strings(def).filter(({ path }) => /(description|helpText)$/.test(path));
 
-const SECRET_KEY = /(^|_)(api_?key|apikey|token|access_token|refresh_token|secret|client_secret|password|passwd|pswd|jwt|signature)($|_)/i;
+const SECRET_KEY =
+  /(^|_)(api_?key|apikey|token|access_token|refresh_token|secret|client_secret|password|passwd|pswd|jwt|signature)($|_)/i;
 const normalise = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -81,7 +89,8 @@ const typeMatches = (type: string | undefined, value: unknown): boolean => {
 const sampleValue = (sample: Record<string, unknown>, key: string): unknown => {
   const parts = key.replace(/\[\]/g, '').split('__');
   let node: unknown = sample;
-  for (const part of parts) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of parts)
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   return node;
 };
 
@@ -89,7 +98,10 @@ export const RULES: Rule[] = [
   {
     code: 'D001',
     title: 'Input Fields Should Be Insensitive',
-    check: ({ def }) => fieldsOf(def).filter(({ field }) => SECRET_KEY.test(field.key)).map(({ at, field }) => `${where(at, field)} asks for a credential`),
+    check: ({ def }) =>
+      fieldsOf(def)
+        .filter(({ field }) => SECRET_KEY.test(field.key))
+        .map(({ at, field }) => `${where(at, field)} asks for a credential`),
     breaks: ({ def }) => {
       firstField(def).key = 'api_key';
     },
@@ -100,7 +112,9 @@ export const RULES: Rule[] = [
     check: ({ def }) => {
       const label = def.authentication?.connectionLabel;
       if (!label) return ['authentication has no connectionLabel'];
-      return typeof label === 'string' && /token|api_key|password|secret/i.test(label) ? [`connectionLabel "${label}" shows a secret`] : [];
+      return typeof label === 'string' && /token|api_key|password|secret/i.test(label)
+        ? [`connectionLabel "${label}" shows a secret`]
+        : [];
     },
     breaks: ({ def }) => {
       def.authentication!.connectionLabel = '{{bundle.authData.access_token}}';
@@ -111,7 +125,10 @@ export const RULES: Rule[] = [
     title: 'ID Fields Should Have Dynamic Dropdowns',
     check: ({ def }) =>
       fieldsOf(def)
-        .filter(({ field }) => (/Id$/.test(field.key) || /\bIDs?$/.test(field.label ?? '')) && !field.dynamic && !field.choices)
+        .filter(
+          ({ field }) =>
+            (/Id$/.test(field.key) || /\bIDs?$/.test(field.label ?? '')) && !field.dynamic && !field.choices,
+        )
         .filter(({ at, field }) => !NOT_LISTABLE[where(at, field)])
         .map(({ at, field }) => `${where(at, field)} takes a raw ID without a dropdown`),
     breaks: ({ def }) => {
@@ -145,7 +162,9 @@ export const RULES: Rule[] = [
     code: 'D007',
     title: 'All URLs Should Be HTTPS',
     check: ({ def, codeUrls }) => [
-      ...strings(def).filter(({ value }) => /\bhttp:\/\//i.test(value)).map(({ path }) => `${path} has an http:// URL`),
+      ...strings(def)
+        .filter(({ value }) => /\bhttp:\/\//i.test(value))
+        .map(({ path }) => `${path} has an http:// URL`),
       ...codeUrls.filter((url) => !url.startsWith('https://')).map((url) => `the app calls ${url}, which is not HTTPS`),
     ],
     breaks: (app) => {
@@ -158,7 +177,9 @@ export const RULES: Rule[] = [
     check: ({ def }) =>
       prose(def).flatMap(({ path, value }) => {
         const unquoted = value.replace(/`[^`]*`/g, '').replace(/\[[^\]]+\]\(https:\/\/[^\s)]+\)/g, '');
-        return /https?:\/\/|\]\(|\[[^\]]*\]\((?!https:\/\/)/.test(unquoted) ? [`${path} has a bare URL or a broken markdown link`] : [];
+        return /https?:\/\/|\]\(|\[[^\]]*\]\((?!https:\/\/)/.test(unquoted)
+          ? [`${path} has a bare URL or a broken markdown link`]
+          : [];
       }),
     breaks: ({ def }) => {
       first(def.creates).display.description += ' Docs: https://highlevel.stoplight.io';
@@ -183,7 +204,9 @@ export const RULES: Rule[] = [
         .filter(({ kind }) => kind === 'triggers')
         .flatMap((at) => {
           const sample = at.op.operation.sample ?? {};
-          const primary = outputFieldsOf(at).filter((f) => f.primary).map((f) => f.key);
+          const primary = outputFieldsOf(at)
+            .filter((f) => f.primary)
+            .map((f) => f.key);
           const keys = primary.length ? primary : ['id'];
           return keys.filter((k) => sample[k] === undefined).map((k) => `${where(at)} sample lacks its key "${k}"`);
         }),
@@ -230,8 +253,18 @@ export const RULES: Rule[] = [
     title: "Search Connector Can't Be Combined With Lists or Children",
     check: ({ def }) =>
       fieldsOf(def)
-        .filter(({ field }) => field.search && (field.list || field.dict || field.children || !['string', 'number', 'integer', undefined].includes(field.type)))
-        .map(({ at, field }) => `${where(at, field)} combines a search connector with a list, dict, children or type ${field.type}`),
+        .filter(
+          ({ field }) =>
+            field.search &&
+            (field.list ||
+              field.dict ||
+              field.children ||
+              !['string', 'number', 'integer', undefined].includes(field.type)),
+        )
+        .map(
+          ({ at, field }) =>
+            `${where(at, field)} combines a search connector with a list, dict, children or type ${field.type}`,
+        ),
     breaks: ({ def }) => {
       const field = firstField(def);
       Object.assign(field, { search: `${Object.keys(def.searches ?? {})[0]}.id`, list: true });
@@ -254,7 +287,10 @@ export const RULES: Rule[] = [
     title: 'Static Hook Is Discouraged',
     check: ({ def }) =>
       operationsOf(def)
-        .filter(({ op }) => op.operation.type === 'hook' && (!op.operation.performSubscribe || !op.operation.performUnsubscribe))
+        .filter(
+          ({ op }) =>
+            op.operation.type === 'hook' && (!op.operation.performSubscribe || !op.operation.performUnsubscribe),
+        )
         .map((at) => `${where(at)} is a static webhook (no subscribe/unsubscribe)`),
     breaks: ({ def }) => {
       Object.assign(first(def.triggers).operation, { type: 'hook', performList: '$func$2$f$' });
@@ -264,7 +300,13 @@ export const RULES: Rule[] = [
     code: 'D018',
     title: 'Titlecased Label',
     check: ({ def }) =>
-      [...visible(def).map((at) => ({ at: where(at), label: at.op.display.label ?? '' })), ...Object.values(def.searchOrCreates ?? {}).map((s) => ({ at: `searchOrCreates.${s.key}`, label: s.display.label ?? '' }))]
+      [
+        ...visible(def).map((at) => ({ at: where(at), label: at.op.display.label ?? '' })),
+        ...Object.values(def.searchOrCreates ?? {}).map((s) => ({
+          at: `searchOrCreates.${s.key}`,
+          label: s.display.label ?? '',
+        })),
+      ]
         .filter(({ label }) => !isTitleCase(label))
         .map(({ at, label }) => `${at} label "${label}" should be "${toTitleCase(label)}"`),
     breaks: ({ def }) => {
@@ -316,7 +358,9 @@ export const RULES: Rule[] = [
           const value = sampleValue(sample, f.key);
           if (f.required && value === undefined) return [`${where(at)} sample lacks required output "${f.key}"`];
           const values = Array.isArray(value) && f.key.includes('[]') ? value : [value];
-          return values.every((v) => typeMatches(f.type, v)) ? [] : [`${where(at)} sample "${f.key}" is not a ${f.type}`];
+          return values.every((v) => typeMatches(f.type, v))
+            ? []
+            : [`${where(at)} sample "${f.key}" is not a ${f.type}`];
         });
       }),
     breaks: ({ def }) => {
@@ -326,7 +370,10 @@ export const RULES: Rule[] = [
   {
     code: 'D025',
     title: 'URLs Should Not Be Dangerous URIs',
-    check: ({ def }) => strings(def).filter(({ value }) => /^\s*(javascript|data|vbscript):/i.test(value)).map(({ path }) => `${path} is a dangerous URI`),
+    check: ({ def }) =>
+      strings(def)
+        .filter(({ value }) => /^\s*(javascript|data|vbscript):/i.test(value))
+        .map(({ path }) => `${path} is a dangerous URI`),
     breaks: ({ def }) => {
       first(def.triggers).operation.sample!.website = 'javascript:alert(1)';
     },
@@ -336,7 +383,9 @@ export const RULES: Rule[] = [
     title: 'Clean Input Data Disabled',
     check: ({ def }) => [
       ...(def.flags?.cleanInputData === false ? [] : ['flags.cleanInputData must be false']),
-      ...operationsOf(def).filter(({ op }) => op.operation.cleanInputData).map((at) => `${where(at)} turns cleanInputData on`),
+      ...operationsOf(def)
+        .filter(({ op }) => op.operation.cleanInputData)
+        .map((at) => `${where(at)} turns cleanInputData on`),
     ],
     breaks: ({ def }) => {
       def.flags = { ...def.flags, cleanInputData: true };
@@ -353,7 +402,10 @@ export const RULES: Rule[] = [
   {
     code: 'ZDW001',
     title: 'Every Operation Needs a Noun',
-    check: ({ def }) => operationsOf(def).filter(({ op }) => !op.noun || !isTitleCase(op.noun)).map((at) => `${where(at)} needs a Title Case noun`),
+    check: ({ def }) =>
+      operationsOf(def)
+        .filter(({ op }) => !op.noun || !isTitleCase(op.noun))
+        .map((at) => `${where(at)} needs a Title Case noun`),
     breaks: ({ def }) => {
       first(def.creates).noun = '';
     },
@@ -361,7 +413,10 @@ export const RULES: Rule[] = [
   {
     code: 'ZDW002',
     title: 'Help Text Within Length Limit',
-    check: ({ def }) => prose(def).filter(({ value }) => value.length > 1000).map(({ path }) => `${path} is over 1,000 characters`),
+    check: ({ def }) =>
+      prose(def)
+        .filter(({ value }) => value.length > 1000)
+        .map(({ path }) => `${path} is over 1,000 characters`),
     breaks: ({ def }) => {
       firstField(def).helpText = 'x'.repeat(1001);
     },
@@ -369,7 +424,10 @@ export const RULES: Rule[] = [
   {
     code: 'ZDE016',
     title: 'No Credentials Asked in Actions (OAuth2 Handles Them)',
-    check: ({ def }) => (def.authentication?.type === 'oauth2' && (def.authentication.fields ?? []).every((f) => !SECRET_KEY.test(f.key)) ? [] : ['authentication must be OAuth2 with no pasted secrets']),
+    check: ({ def }) =>
+      def.authentication?.type === 'oauth2' && (def.authentication.fields ?? []).every((f) => !SECRET_KEY.test(f.key))
+        ? []
+        : ['authentication must be OAuth2 with no pasted secrets'],
     breaks: ({ def }) => {
       def.authentication!.fields = [{ key: 'api_key', label: 'API Key' }];
     },
@@ -390,7 +448,11 @@ export const RULES: Rule[] = [
     title: 'Searches Are Named Find and Described With Finds',
     check: ({ def }) =>
       visible(def)
-        .filter(({ kind, op }) => kind === 'searches' && (!/^Find /.test(op.display.label ?? '') || !/^Finds .+\.$/s.test(op.display.description ?? '')))
+        .filter(
+          ({ kind, op }) =>
+            kind === 'searches' &&
+            (!/^Find /.test(op.display.label ?? '') || !/^Finds .+\.$/s.test(op.display.description ?? '')),
+        )
         .map((at) => `${where(at)} should be labelled "Find …" and described "Finds … ."`),
     breaks: ({ def }) => {
       first(def.searches).display.label = 'Get Contact';
@@ -401,7 +463,12 @@ export const RULES: Rule[] = [
     title: 'Delete Actions Say They Cannot Be Undone',
     check: ({ def }) =>
       visible(def)
-        .filter(({ kind, op }) => kind === 'creates' && /^Delete/.test(op.display.label ?? '') && !/cannot be undone/i.test(op.display.description ?? ''))
+        .filter(
+          ({ kind, op }) =>
+            kind === 'creates' &&
+            /^Delete/.test(op.display.label ?? '') &&
+            !/cannot be undone/i.test(op.display.description ?? ''),
+        )
         .map((at) => `${where(at)} deletes but does not say it cannot be undone`),
     breaks: ({ def }) => {
       const del = Object.values(def.creates ?? {}).find((op) => /^Delete/.test(op.display.label ?? ''))!;
@@ -413,7 +480,9 @@ export const RULES: Rule[] = [
     title: 'App Description Is Valid',
     check: ({ description }) => [
       ...(description.startsWith('HighLevel is a') ? [] : ['the app description must start with "HighLevel is a"']),
-      ...(description.length >= 40 && description.length <= 140 ? [] : ['the app description must be 40 to 140 characters']),
+      ...(description.length >= 40 && description.length <= 140
+        ? []
+        : ['the app description must be 40 to 140 characters']),
       ...(/zapier|\bsync/i.test(description) ? ['the app description must not mention Zapier or "sync"'] : []),
     ],
     breaks: (app) => {
@@ -421,4 +490,3 @@ export const RULES: Rule[] = [
     },
   },
 ];
-

@@ -3,7 +3,29 @@
  * except small words (a, an, and, as, at, but, by, en, for, if, in, of, on, or, the, to, v,
  * via, vs) in the middle; words with capitals of their own (ID, SMS, iPhone) are left as they are.
  */
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'of', 'on', 'or', 'the', 'to', 'v', 'v.', 'via', 'vs', 'vs.']);
+const SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'en',
+  'for',
+  'if',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'v',
+  'v.',
+  'via',
+  'vs',
+  'vs.',
+]);
 
 export const toTitleCase = (label: string): string => {
   const words = label.split(' ');

@@ -16,7 +16,9 @@ const UNPACK = `import('@sparticuz/chromium').then((m) => m.default.executablePa
 const packagedChromium = (): string => {
   const root = join(__dirname, '..', '..');
   // The package's exports hide its package.json from require.
-  const { version } = JSON.parse(readFileSync(join(root, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    readFileSync(join(root, 'node_modules', '@sparticuz', 'chromium', 'package.json'), 'utf8'),
+  ) as { version: string };
   const home = join(root, 'node_modules', '.cache', `sparticuz-chromium-${version}`);
   const binary = join(home, 'chromium');
   if (existsSync(binary)) return binary;
@@ -25,8 +27,13 @@ const packagedChromium = (): string => {
   // never see a half-written binary.
   const staging = mkdtempSync(`${home}.tmp-`);
   try {
-    const unpacked = execFileSync(process.execPath, ['-e', UNPACK], { cwd: root, env: { ...process.env, TMPDIR: staging }, encoding: 'utf8' });
-    if (unpacked !== join(staging, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${unpacked}, not into ${staging}`);
+    const unpacked = execFileSync(process.execPath, ['-e', UNPACK], {
+      cwd: root,
+      env: { ...process.env, TMPDIR: staging },
+      encoding: 'utf8',
+    });
+    if (unpacked !== join(staging, 'chromium'))
+      throw new Error(`@sparticuz/chromium unpacked to ${unpacked}, not into ${staging}`);
     try {
       renameSync(staging, home);
     } catch (error) {

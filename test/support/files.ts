@@ -15,7 +15,8 @@ export const filePointer = (pointer: unknown): { method: string; bundle: Record<
  * download, so the test sees what would be stored.
  */
 export const performFollowingFiles =
-  (operation: object, perform: (z: ZObject, bundle: Bundle) => Promise<unknown>) => async (z: ZObject, bundle: Bundle) => {
+  (operation: object, perform: (z: ZObject, bundle: Bundle) => Promise<unknown>) =>
+  async (z: ZObject, bundle: Bundle) => {
     const rows = (await perform(z, bundle)) as Array<Record<string, unknown>>;
     const file = specOf(operation)?.file;
     if (!file) return rows;

@@ -17,13 +17,24 @@ export const cliAppFolder = () => {
   const dir = mkdtempSync(join(tmpdir(), 'zapier-cli-app-'));
   for (const file of ['package.json', 'index.js', '.zapierapprc']) copyFileSync(join(ROOT, file), join(dir, file));
   for (const folder of ['dist', 'node_modules']) symlinkSync(join(ROOT, folder), join(dir, folder), 'dir');
-  return { dir, envFile: join(dir, '.env'), env: () => readFileSync(join(dir, '.env'), 'utf8'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    envFile: join(dir, '.env'),
+    env: () => readFileSync(join(dir, '.env'), 'utf8'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 };
 
 const cliEnv = () => ({ ...process.env, DISABLE_ZAPIER_ANALYTICS: '1' });
 
 /** `zapier-platform invoke <type> <key> -i <input> --non-interactive` in `dir`: the parsed JSON it prints. */
-export const invoke = async (dir: string, type: 'trigger' | 'search' | 'create' | 'auth', key: string, input: Record<string, unknown> = {}, flags: string[] = []) => {
+export const invoke = async (
+  dir: string,
+  type: 'trigger' | 'search' | 'create' | 'auth',
+  key: string,
+  input: Record<string, unknown> = {},
+  flags: string[] = [],
+) => {
   const args = ['invoke', type, key, '--non-interactive', ...flags];
   if (type !== 'auth') args.push('-i', JSON.stringify(input));
   try {
@@ -32,14 +43,23 @@ export const invoke = async (dir: string, type: 'trigger' | 'search' | 'create' 
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
     // The CLI wraps its error at the terminal's width behind " ›  ": unwrapped here.
-    const said = (stderr || message).replace(/\n\s*› ?/g, '').replace(/\s+/g, ' ').trim();
+    const said = (stderr || message)
+      .replace(/\n\s*› ?/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     throw new Error(`zapier-platform ${args.join(' ')} failed: ${said}`, { cause: error });
   }
 };
 
 /** The sandbox's own CLI (`npm run sandbox`), on a free port, writing its settings to `envFile`. */
-export const startSandboxCli = async (envFile: string): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> => {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'sandbox', 'cli.js'), '--port', '0', '--seed', '--write-env', envFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+export const startSandboxCli = async (
+  envFile: string,
+): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> => {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'dist', 'sandbox', 'cli.js'), '--port', '0', '--seed', '--write-env', envFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -59,9 +59,13 @@ const startCacheService = async () => {
     const { id, method, params } = await readJson(req);
     const connection = decodeURIComponent((req.url ?? '/').slice(1));
     try {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id, result: answer(connection, method, params) }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ id, result: answer(connection, method, params) }));
     } catch (error) {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id, error: (error as Error).message }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ id, error: (error as Error).message }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -97,19 +101,34 @@ export const startZapierRuntime = async () => {
   process.env.ZAPIER_DEPLOY_KEY ??= 'deploy-key-for-local-tests';
   const cache = await startCacheService();
   // Core exports its Lambda handler factory as createAppHandler; its type declarations omit it.
-  const handler = (zapier as unknown as { createAppHandler: (app: unknown) => unknown }).createAppHandler(App) as (event: Record<string, unknown>) => Promise<{ results: unknown }>;
+  const handler = (zapier as unknown as { createAppHandler: (app: unknown) => unknown }).createAppHandler(App) as (
+    event: Record<string, unknown>,
+  ) => Promise<{ results: unknown }>;
 
   /** One Zapier connection: the auth data Zapier stores for it, and its steps run as Zapier runs them. */
   const connection = (id: string, authData: Record<string, unknown>) => {
-    const invoke: Invoke = async (method, bundle) => (await handler({ command: 'execute', method, bundle, rpc_base: cache.urlFor(id) })).results;
-    const refresh = (started: Record<string, unknown>) => invoke('authentication.oauth2Config.refreshAccessToken', { authData: started, inputData: {} }) as Promise<Record<string, unknown>>;
+    const invoke: Invoke = async (method, bundle) =>
+      (await handler({ command: 'execute', method, bundle, rpc_base: cache.urlFor(id) })).results;
+    const refresh = (started: Record<string, unknown>) =>
+      invoke('authentication.oauth2Config.refreshAccessToken', { authData: started, inputData: {} }) as Promise<
+        Record<string, unknown>
+      >;
     return {
       authData,
       invoke,
       refresh: () => refresh({ ...authData }),
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers read the answer as the sample shows it
-      step: <T = any>(kind: StepKind, key: string, inputData: Record<string, unknown> = {}, meta: Record<string, unknown> = {}) =>
-        runWithZapierRefresh(authData, (current) => invoke(`${kind}.${key}.operation.perform`, { authData: current, inputData, meta }) as Promise<T>, refresh),
+      step: <T = any>(
+        kind: StepKind,
+        key: string,
+        inputData: Record<string, unknown> = {},
+        meta: Record<string, unknown> = {},
+      ) =>
+        runWithZapierRefresh(
+          authData,
+          (current) => invoke(`${kind}.${key}.operation.perform`, { authData: current, inputData, meta }) as Promise<T>,
+          refresh,
+        ),
     };
   };
   return { connection, close: cache.close };

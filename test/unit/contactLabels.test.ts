@@ -12,7 +12,10 @@ it('labels each contact by name, then phone, then email', async () => {
       { id: 'c6', name: ' ', dateAdded: '2026-10-31T00:00:00Z' },
     ],
   });
-  const rows = (await run('triggers', 'new_contact', {}, { isFillingDynamicDropdown: true })) as Array<{ id: string; label: string }>;
+  const rows = (await run('triggers', 'new_contact', {}, { isFillingDynamicDropdown: true })) as Array<{
+    id: string;
+    label: string;
+  }>;
   expect(rows.map((r) => r.label)).toEqual([
     'Thandi Mokoena (+27825550143)',
     'Thandi Mokoena (+27825550999)',

@@ -11,66 +11,208 @@ const C = 'seD4PfOuKoVMLkEZqohJ';
 const conversation = { id: 'cnv1', contactId: C, lastMessageBody: 'Hi' };
 const sent = { conversationId: 'cnv1', messageId: 'm1' };
 
-const message = { id: 'm1', type: 2, messageType: 'TYPE_SMS', conversationId: 'cnv1', contactId: C, body: 'Hi', direction: 'inbound', dateAdded: '2026-11-22T10:00:00.000Z' };
+const message = {
+  id: 'm1',
+  type: 2,
+  messageType: 'TYPE_SMS',
+  conversationId: 'cnv1',
+  contactId: C,
+  body: 'Hi',
+  direction: 'inbound',
+  dateAdded: '2026-11-22T10:00:00.000Z',
+};
 const older = { ...message, id: 'm0', dateAdded: '2026-11-21T10:00:00.000Z' };
-const email = { id: 'eml1', threadId: 'eml1', conversationId: 'cnv1', subject: 'Booking', body: '<p>Hi</p>', status: 'delivered' };
+const email = {
+  id: 'eml1',
+  threadId: 'eml1',
+  conversationId: 'cnv1',
+  subject: 'Booking',
+  body: '<p>Hi</p>',
+  status: 'delivered',
+};
 
 const rows: Row[] = [
   {
-    kind: 'triggers', key: 'search_conversations', input: { contactId: C }, method: 'GET', path: '/conversations/search',
-    query: { locationId: LOCATION_ID, contactId: C, sort: 'desc', sortBy: 'last_message_date', limit: '100' }, reply: { conversations: [conversation], total: 1 }, output: [conversation], version: V,
-  },
-  { kind: 'triggers', key: 'get_conversation', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1', query: {}, reply: conversation, output: [conversation], version: V },
-  {
-    kind: 'creates', key: 'send_message', input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' }, method: 'POST', path: '/conversations/messages',
-    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' }, reply: sent, output: actedOn({ contactId: C }, sent), version: V,
-  },
-  {
-    kind: 'triggers', key: 'get_conversation_messages', input: { conversationId: 'cnv1', type: 'TYPE_SMS' }, method: 'GET', path: '/conversations/cnv1/messages',
-    query: { type: 'TYPE_SMS', limit: '100' }, reply: { messages: { lastMessageId: 'm0', nextPage: false, messages: [older, message] } }, output: [message, older], version: V,
-  },
-  // The conversation picker only feeds the message dropdown: it is never sent.
-  { kind: 'triggers', key: 'get_message', input: { conversationId: 'cnv1', id: 'm1' }, method: 'GET', path: '/conversations/messages/m1', query: {}, reply: { message, traceId: 'tr1' }, output: [message], version: V },
-  { kind: 'triggers', key: 'get_email', input: { id: 'eml1' }, method: 'GET', path: '/conversations/messages/email/eml1', query: {}, reply: email, output: [email], version: V },
-  {
-    kind: 'triggers', key: 'list_conversation_emails', input: { conversationId: 'cnv1' }, method: 'GET', path: '/conversations/cnv1/messages', query: { type: 'TYPE_EMAIL', limit: '100' },
-    reply: { messages: { lastMessageId: 'm1', nextPage: false, messages: [{ ...message, meta: { email: { messageIds: ['eml1', 'eml2'] } } }] } },
-    output: [{ id: 'eml1', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }, { id: 'eml2', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded }], version: V,
-  },
-  {
-    kind: 'triggers', key: 'get_message_transcription', input: { messageId: 'call1' }, method: 'GET', path: `/conversations/locations/${LOCATION_ID}/messages/call1/transcription`, query: {},
-    reply: [
-      { mediaChannel: 2, sentenceIndex: 1, startTime: 3900, endTime: 7200, transcript: 'I would like a consultation.', confidence: 0.9 },
-      { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 3400, transcript: 'Smile Dental, good morning.', confidence: 0.95 },
-    ],
-    output: [{
-      id: 'call1', messageId: 'call1', transcript: 'Smile Dental, good morning. I would like a consultation.',
-      sentences: [expect.objectContaining({ sentenceIndex: 0 }), expect.objectContaining({ sentenceIndex: 1 })],
-    }],
+    kind: 'triggers',
+    key: 'search_conversations',
+    input: { contactId: C },
+    method: 'GET',
+    path: '/conversations/search',
+    query: { locationId: LOCATION_ID, contactId: C, sort: 'desc', sortBy: 'last_message_date', limit: '100' },
+    reply: { conversations: [conversation], total: 1 },
+    output: [conversation],
     version: V,
   },
   {
-    kind: 'creates', key: 'update_message_status', input: { conversationId: 'cnv1', messageId: 'm1', status: 'failed', errorMessage: 'Handset unreachable', emailMessageId: '' },
-    method: 'PUT', path: '/conversations/messages/m1/status', body: { status: 'failed', error: { code: '1', type: 'saas', message: 'Handset unreachable' } },
-    reply: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' }, output: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' }, version: V,
+    kind: 'triggers',
+    key: 'get_conversation',
+    input: { conversationId: 'cnv1' },
+    method: 'GET',
+    path: '/conversations/cnv1',
+    query: {},
+    reply: conversation,
+    output: [conversation],
+    version: V,
   },
   {
-    kind: 'creates', key: 'update_message_status', input: { messageId: 'm1', status: 'delivered', errorMessage: 'ignored unless failed' },
-    method: 'PUT', path: '/conversations/messages/m1/status', body: { status: 'delivered' }, reply: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' },
-    output: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' }, version: V,
+    kind: 'creates',
+    key: 'send_message',
+    input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' },
+    method: 'POST',
+    path: '/conversations/messages',
+    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' },
+    reply: sent,
+    output: actedOn({ contactId: C }, sent),
+    version: V,
+  },
+  {
+    kind: 'triggers',
+    key: 'get_conversation_messages',
+    input: { conversationId: 'cnv1', type: 'TYPE_SMS' },
+    method: 'GET',
+    path: '/conversations/cnv1/messages',
+    query: { type: 'TYPE_SMS', limit: '100' },
+    reply: { messages: { lastMessageId: 'm0', nextPage: false, messages: [older, message] } },
+    output: [message, older],
+    version: V,
+  },
+  // The conversation picker only feeds the message dropdown: it is never sent.
+  {
+    kind: 'triggers',
+    key: 'get_message',
+    input: { conversationId: 'cnv1', id: 'm1' },
+    method: 'GET',
+    path: '/conversations/messages/m1',
+    query: {},
+    reply: { message, traceId: 'tr1' },
+    output: [message],
+    version: V,
+  },
+  {
+    kind: 'triggers',
+    key: 'get_email',
+    input: { id: 'eml1' },
+    method: 'GET',
+    path: '/conversations/messages/email/eml1',
+    query: {},
+    reply: email,
+    output: [email],
+    version: V,
+  },
+  {
+    kind: 'triggers',
+    key: 'list_conversation_emails',
+    input: { conversationId: 'cnv1' },
+    method: 'GET',
+    path: '/conversations/cnv1/messages',
+    query: { type: 'TYPE_EMAIL', limit: '100' },
+    reply: {
+      messages: {
+        lastMessageId: 'm1',
+        nextPage: false,
+        messages: [{ ...message, meta: { email: { messageIds: ['eml1', 'eml2'] } } }],
+      },
+    },
+    output: [
+      { id: 'eml1', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded },
+      { id: 'eml2', messageId: 'm1', body: 'Hi', dateAdded: message.dateAdded },
+    ],
+    version: V,
+  },
+  {
+    kind: 'triggers',
+    key: 'get_message_transcription',
+    input: { messageId: 'call1' },
+    method: 'GET',
+    path: `/conversations/locations/${LOCATION_ID}/messages/call1/transcription`,
+    query: {},
+    reply: [
+      {
+        mediaChannel: 2,
+        sentenceIndex: 1,
+        startTime: 3900,
+        endTime: 7200,
+        transcript: 'I would like a consultation.',
+        confidence: 0.9,
+      },
+      {
+        mediaChannel: 1,
+        sentenceIndex: 0,
+        startTime: 0,
+        endTime: 3400,
+        transcript: 'Smile Dental, good morning.',
+        confidence: 0.95,
+      },
+    ],
+    output: [
+      {
+        id: 'call1',
+        messageId: 'call1',
+        transcript: 'Smile Dental, good morning. I would like a consultation.',
+        sentences: [expect.objectContaining({ sentenceIndex: 0 }), expect.objectContaining({ sentenceIndex: 1 })],
+      },
+    ],
+    version: V,
+  },
+  {
+    kind: 'creates',
+    key: 'update_message_status',
+    input: {
+      conversationId: 'cnv1',
+      messageId: 'm1',
+      status: 'failed',
+      errorMessage: 'Handset unreachable',
+      emailMessageId: '',
+    },
+    method: 'PUT',
+    path: '/conversations/messages/m1/status',
+    body: { status: 'failed', error: { code: '1', type: 'saas', message: 'Handset unreachable' } },
+    reply: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' },
+    output: { conversationId: 'cnv1', messageId: 'm1', status: 'failed' },
+    version: V,
+  },
+  {
+    kind: 'creates',
+    key: 'update_message_status',
+    input: { messageId: 'm1', status: 'delivered', errorMessage: 'ignored unless failed' },
+    method: 'PUT',
+    path: '/conversations/messages/m1/status',
+    body: { status: 'delivered' },
+    reply: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' },
+    output: { conversationId: 'cnv1', messageId: 'm1', status: 'delivered' },
+    version: V,
   },
   {
     // GHL's own traceId is dropped: nothing a Zap should map.
-    kind: 'creates', key: 'live_chat_agent_typing', input: { conversationId: 'cnv1', visitorId: 'visitor-7', typing: 'no' }, method: 'POST', path: '/conversations/providers/live-chat/typing',
-    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' }, reply: { success: true, traceId: 'f2c1a7d0-trace' }, output: actedOn({ conversationId: 'cnv1', visitorId: 'visitor-7' }, { success: true }), version: V,
+    kind: 'creates',
+    key: 'live_chat_agent_typing',
+    input: { conversationId: 'cnv1', visitorId: 'visitor-7', typing: 'no' },
+    method: 'POST',
+    path: '/conversations/providers/live-chat/typing',
+    body: { locationId: LOCATION_ID, conversationId: 'cnv1', visitorId: 'visitor-7', isTyping: 'false' },
+    reply: { success: true, traceId: 'f2c1a7d0-trace' },
+    output: actedOn({ conversationId: 'cnv1', visitorId: 'visitor-7' }, { success: true }),
+    version: V,
   },
 ];
 
 describeRows(rows);
 
 describe.each([
-  ['get_message_recording', 'recording', `/conversations/messages/call1/locations/${LOCATION_ID}/recording`, 'audio/mpeg', 'call-recording-call1.mp3'],
-  ['download_message_transcription', 'transcription', `/conversations/locations/${LOCATION_ID}/messages/call1/transcription/download`, 'text/plain', 'call-transcription-call1.txt'],
+  [
+    'get_message_recording',
+    'recording',
+    `/conversations/messages/call1/locations/${LOCATION_ID}/recording`,
+    'audio/mpeg',
+    'call-recording-call1.mp3',
+  ],
+  [
+    'download_message_transcription',
+    'transcription',
+    `/conversations/locations/${LOCATION_ID}/messages/call1/transcription/download`,
+    'text/plain',
+    'call-transcription-call1.txt',
+  ],
 ])('triggers.%s', (key, fileKey, path, contentType, fileName) => {
   const RPC = 'https://rpc.zapier.com';
   const UPLOADS = 'https://zapier-files.example.com';
@@ -82,20 +224,33 @@ describe.each([
   });
 
   it('polls without downloading: one row per call, with a pointer to the file', async () => {
-    const [row] = (await run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })) as Array<Record<string, unknown>>;
+    const [row] = (await run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })) as Array<
+      Record<string, unknown>
+    >;
     expect(row).toMatchObject({ id: 'call1', messageId: 'call1', conversationId: 'cnv1' });
-    expect(filePointer(row![fileKey])).toEqual({ type: 'file', method: 'hydrators.downloadGhlFile', bundle: { path, params: {}, version: V, name: fileName.replace(/\.\w+$/, '') } });
+    expect(filePointer(row![fileKey])).toEqual({
+      type: 'file',
+      method: 'hydrators.downloadGhlFile',
+      bundle: { path, params: {}, version: V, name: fileName.replace(/\.\w+$/, '') },
+    });
   });
 
   it("downloads the file with the connection's token when a step uses it, and stashes it with Zapier under a readable name", async () => {
     const [row] = (await run('triggers', key, { messageId: 'call1' })) as Array<Record<string, unknown>>;
     const download = expectCall('GET', path, 200, 'file-bytes', { 'Content-Type': contentType });
     let uploaded = '';
-    nock(RPC).post('/cli').reply(200, (_uri, body) => ({ id: (typeof body === 'string' ? JSON.parse(body) : body).id, result: { url: `${UPLOADS}/`, fields: { key: `cli-platform/${fileName}` } } }));
-    nock(UPLOADS).post('/').reply(204, (_uri, body) => {
-      uploaded = String(body);
-      return '';
-    });
+    nock(RPC)
+      .post('/cli')
+      .reply(200, (_uri, body) => ({
+        id: (typeof body === 'string' ? JSON.parse(body) : body).id,
+        result: { url: `${UPLOADS}/`, fields: { key: `cli-platform/${fileName}` } },
+      }));
+    nock(UPLOADS)
+      .post('/')
+      .reply(204, (_uri, body) => {
+        uploaded = String(body);
+        return '';
+      });
     const hydrate = App.hydrators!.downloadGhlFile as never;
     const url = await appTester(hydrate, bundleWith(filePointer(row![fileKey]).bundle));
     expect(url).toBe(`${UPLOADS}/cli-platform/${fileName}`);
@@ -106,18 +261,30 @@ describe.each([
 
   it('refuses a pointer that leads anywhere but HighLevel, so the token never leaves', async () => {
     const hydrate = App.hydrators!.downloadGhlFile as never;
-    await expect(appTester(hydrate, bundleWith({ path: 'https://evil.example.com/x', version: V, name: 'x' }))).rejects.toThrow(/not a HighLevel download/);
+    await expect(
+      appTester(hydrate, bundleWith({ path: 'https://evil.example.com/x', version: V, name: 'x' })),
+    ).rejects.toThrow(/not a HighLevel download/);
   });
 });
 
 describe('creates.add_inbound_message', () => {
   const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'Hi' };
-  const inbound = { type: 'SMS', direction: 'inbound', conversationProviderId: 'provider-for-tests', conversationId: 'cnv1', contactId: C, message: 'Hi', date: '2026-11-22T08:00:00.000Z' };
+  const inbound = {
+    type: 'SMS',
+    direction: 'inbound',
+    conversationProviderId: 'provider-for-tests',
+    conversationId: 'cnv1',
+    contactId: C,
+    message: 'Hi',
+    date: '2026-11-22T08:00:00.000Z',
+  };
 
   it("logs the SMS into the contact's existing conversation: one lookup, one write", async () => {
     const lookup = expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
-    await expect(run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22 10:00 +02:00' })).resolves.toEqual(actedOn({ contactId: C, altId: undefined }, logged));
+    await expect(
+      run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22 10:00 +02:00' }),
+    ).resolves.toEqual(actedOn({ contactId: C, altId: undefined }, logged));
     expect(lookup.sent[0]!.query).toEqual({ locationId: LOCATION_ID, contactId: C, limit: '1' });
     expect(write.sent[0]!.body).toEqual(inbound);
     expect(write.sent[0]!.headers.version).toBe(V);
@@ -132,13 +299,15 @@ describe('creates.add_inbound_message', () => {
     expect(write.sent[0]!.body).toEqual(inbound);
   });
 
-  it("says the contact is missing when GHL has no such contact, and sends no message", async () => {
+  it('says the contact is missing when GHL has no such contact, and sends no message', async () => {
     expectCall('GET', '/conversations/search', 200, { conversations: [], total: 0 });
     expectCall('POST', '/conversations/', 404, { statusCode: 404, message: 'Contact not found' });
     const error = await failureOf(run('creates', 'add_inbound_message', { contactId: C, message: 'Hi' }));
-    expect(error).toMatchObject({ code: 'ContactNotFound', message: expect.stringMatching(new RegExp(`HighLevel has no contact ${C} in this location`)) });
+    expect(error).toMatchObject({
+      code: 'ContactNotFound',
+      message: expect.stringMatching(new RegExp(`HighLevel has no contact ${C} in this location`)),
+    });
   });
-
 });
 
 /** Gateways deliver at least once: under Zapier's shared cache (ttl, nx), the same SMS is logged once. */
@@ -159,20 +328,27 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4711' };
-    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4711' }, logged));
-    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4711' }, logged));
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(
+      actedOn({ contactId: C, altId: 'winsms-4711' }, logged),
+    );
+    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(
+      actedOn({ contactId: C, altId: 'winsms-4711' }, logged),
+    );
     expect(write.sent).toHaveLength(1);
     expect(write.sent[0]!.body).toMatchObject({ altId: 'winsms-4711' });
   });
 
   it('without a gateway ID, the same contact, text and time is one message; another time is another', async () => {
-    for (let i = 0; i < 2; i += 1) expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    for (let i = 0; i < 2; i += 1)
+      expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
     const first = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const second = expectCall('POST', '/conversations/messages/inbound', 200, { ...logged, messageId: 'm2' });
     const sms = { contactId: C, message: 'Yes', date: '2026-11-22T08:00:00Z' };
     await run('creates', 'add_inbound_message', sms);
     await run('creates', 'add_inbound_message', sms);
-    await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22T09:00:00Z' })).resolves.toMatchObject({ messageId: 'm2' });
+    await expect(
+      run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22T09:00:00Z' }),
+    ).resolves.toMatchObject({ messageId: 'm2' });
     expect([first.sent.length, second.sent.length]).toEqual([1, 1]);
   });
 
@@ -183,7 +359,9 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     const retry = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4712' };
     await expect(run('creates', 'add_inbound_message', sms)).rejects.toThrow(/temporary problem/);
-    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(actedOn({ contactId: C, altId: 'winsms-4712' }, logged));
+    await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(
+      actedOn({ contactId: C, altId: 'winsms-4712' }, logged),
+    );
     expect(retry.sent).toHaveLength(1);
   });
 });

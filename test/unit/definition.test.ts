@@ -3,14 +3,37 @@ import App from '../../index';
 /** The app's shape as Zapier sees it: the operation keys other tools check the app by, dropdowns that resolve, one search-or-create. */
 const CONTACT_KEYS = {
   triggers: [
-    'get_contact', 'search_contacts', 'get_contacts_by_business', 'get_duplicate_contact', 'get_contact_appointments',
-    'get_contact_tasks', 'get_contact_task', 'get_contact_notes', 'get_contact_note', 'list_contacts', 'new_contact', 'updated_contact',
+    'get_contact',
+    'search_contacts',
+    'get_contacts_by_business',
+    'get_duplicate_contact',
+    'get_contact_appointments',
+    'get_contact_tasks',
+    'get_contact_task',
+    'get_contact_notes',
+    'get_contact_note',
+    'list_contacts',
+    'new_contact',
+    'updated_contact',
   ],
   searches: ['find_contact'],
   creates: [
-    'create_contact', 'update_contact', 'delete_contact', 'upsert_contact', 'add_contact_tags', 'remove_contact_tags',
-    'bulk_update_contact_tags', 'create_contact_task', 'update_contact_task', 'complete_contact_task', 'delete_contact_task',
-    'create_contact_note', 'update_contact_note', 'delete_contact_note', 'add_contact_to_campaign', 'remove_contact_from_campaign',
+    'create_contact',
+    'update_contact',
+    'delete_contact',
+    'upsert_contact',
+    'add_contact_tags',
+    'remove_contact_tags',
+    'bulk_update_contact_tags',
+    'create_contact_task',
+    'update_contact_task',
+    'complete_contact_task',
+    'delete_contact_task',
+    'create_contact_note',
+    'update_contact_note',
+    'delete_contact_note',
+    'add_contact_to_campaign',
+    'remove_contact_from_campaign',
     'remove_contact_from_all_campaigns',
   ],
 } as const;
@@ -24,8 +47,14 @@ describe('app definition', () => {
   });
 
   it('points every dynamic dropdown and search connector at an operation that exists', () => {
-    const all = [...Object.values(App.triggers ?? {}), ...Object.values(App.searches ?? {}), ...Object.values(App.creates ?? {})] as Op[];
-    const fields = all.flatMap((op) => (op.operation.inputFields ?? []).filter((f): f is { dynamic?: string; search?: string } => typeof f === 'object'));
+    const all = [
+      ...Object.values(App.triggers ?? {}),
+      ...Object.values(App.searches ?? {}),
+      ...Object.values(App.creates ?? {}),
+    ] as Op[];
+    const fields = all.flatMap((op) =>
+      (op.operation.inputFields ?? []).filter((f): f is { dynamic?: string; search?: string } => typeof f === 'object'),
+    );
     const dynamics = fields.map((f) => f.dynamic).filter(Boolean) as string[];
     const searches = fields.map((f) => f.search).filter(Boolean) as string[];
     expect(dynamics.length).toBeGreaterThan(10);
@@ -34,18 +63,30 @@ describe('app definition', () => {
   });
 
   it('makes each dependent dropdown (a task of the contact, a stage of the pipeline) depend on a field of its own step', () => {
-    const all = [...Object.values(App.triggers ?? {}), ...Object.values(App.searches ?? {}), ...Object.values(App.creates ?? {})] as Op[];
+    const all = [
+      ...Object.values(App.triggers ?? {}),
+      ...Object.values(App.searches ?? {}),
+      ...Object.values(App.creates ?? {}),
+    ] as Op[];
     const dependent = all.flatMap((op) => {
-      const fields = (op.operation.inputFields ?? []).filter((f): f is { key: string; dependsOn?: string[] } => typeof f === 'object');
+      const fields = (op.operation.inputFields ?? []).filter(
+        (f): f is { key: string; dependsOn?: string[] } => typeof f === 'object',
+      );
       const keys = new Set(fields.map((f) => f.key));
-      return fields.filter((f) => f.dependsOn).map((f) => ({ op: op.key, field: f.key, missing: f.dependsOn!.filter((k) => !keys.has(k)) }));
+      return fields
+        .filter((f) => f.dependsOn)
+        .map((f) => ({ op: op.key, field: f.key, missing: f.dependsOn!.filter((k) => !keys.has(k)) }));
     });
     expect(dependent.length).toBeGreaterThanOrEqual(10);
     expect(dependent.filter((d) => d.missing.length)).toEqual([]);
   });
 
   it('pairs Find Contact with Create Contact as Find or Create Contact', () => {
-    expect(App.searchOrCreates?.find_contact).toMatchObject({ search: 'find_contact', create: 'create_contact', display: { label: 'Find or Create Contact' } });
+    expect(App.searchOrCreates?.find_contact).toMatchObject({
+      search: 'find_contact',
+      create: 'create_contact',
+      display: { label: 'Find or Create Contact' },
+    });
   });
 
   it('labels the deprecated endpoint and hides it from new Zaps', () => {

@@ -17,11 +17,20 @@ describe('GHL errors become messages a person can act on', () => {
   });
 
   it('a refused booking time is explained, pointing to Get Free Slots', async () => {
-    expectCall('POST', '/calendars/events/appointments', 400, { statusCode: 400, message: 'The slot you have selected is no longer available.' });
+    expectCall('POST', '/calendars/events/appointments', 400, {
+      statusCode: 400,
+      message: 'The slot you have selected is no longer available.',
+    });
     const { message } = await failureOf(
-      run('creates', 'create_appointment', { calendarId: 'cal1', contactId: C, startTime: '2026-12-01T09:30:00+02:00' }),
+      run('creates', 'create_appointment', {
+        calendarId: 'cal1',
+        contactId: C,
+        startTime: '2026-12-01T09:30:00+02:00',
+      }),
     );
-    expect(message).toMatch(/can't be booked.*Get Free Slots.*Book Even If Not Free.*"The slot you have selected is no longer available\." \(HTTP 400\)/);
+    expect(message).toMatch(
+      /can't be booked.*Get Free Slots.*Book Even If Not Free.*"The slot you have selected is no longer available\." \(HTTP 400\)/,
+    );
   });
 
   it('404 says how to get a valid ID', async () => {
@@ -33,7 +42,9 @@ describe('GHL errors become messages a person can act on', () => {
 
   it('422 keeps GHL’s message', async () => {
     expectCall('POST', `/contacts/${C}/notes`, 422, { message: 'body should not be empty' });
-    expect((await failureOf(run('creates', 'create_contact_note', { contactId: C, body: 'x' }))).message).toMatch(/"body should not be empty" \(HTTP 422\)/);
+    expect((await failureOf(run('creates', 'create_contact_note', { contactId: C, body: 'x' }))).message).toMatch(
+      /"body should not be empty" \(HTTP 422\)/,
+    );
   });
 
   it('a duplicate contact points to Upsert Contact and Find or Create Contact, naming the existing contact', async () => {
@@ -55,15 +66,31 @@ describe('GHL errors become messages a person can act on', () => {
 
   it('429 without Retry-After waits for the rate-limit window GHL reports', async () => {
     expectCall('GET', `/contacts/${C}`, 429, {}, { 'X-RateLimit-Interval-Milliseconds': '10000' });
-    expect(await failureOf(run('triggers', 'get_contact', { contactId: C }))).toMatchObject({ name: 'ThrottledError', delay: 10 });
+    expect(await failureOf(run('triggers', 'get_contact', { contactId: C }))).toMatchObject({
+      name: 'ThrottledError',
+      delay: 10,
+    });
   });
 
   it('a 429 with the daily quota spent waits long and says the daily limit is spent', async () => {
-    expectCall('POST', '/contacts/search', 429, { message: 'Too many requests' }, {
-      'Retry-After': '10', 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Limit-Daily': '200000', 'X-RateLimit-Remaining': '57', 'X-RateLimit-Daily-Reset': '7200000',
-    });
+    expectCall(
+      'POST',
+      '/contacts/search',
+      429,
+      { message: 'Too many requests' },
+      {
+        'Retry-After': '10',
+        'X-RateLimit-Daily-Remaining': '0',
+        'X-RateLimit-Limit-Daily': '200000',
+        'X-RateLimit-Remaining': '57',
+        'X-RateLimit-Daily-Reset': '7200000',
+      },
+    );
     const error = await failureOf(run('triggers', 'new_contact', {}));
-    expect(error).toMatchObject({ name: 'ThrottledError', message: expect.stringMatching(/daily limit for this app on this location \(200000 requests a day\) is spent/) });
+    expect(error).toMatchObject({
+      name: 'ThrottledError',
+      message: expect.stringMatching(/daily limit for this app on this location \(200000 requests a day\) is spent/),
+    });
     // Until GHL says the quota is back: two hours here.
     expect(error.delay).toBe(7200);
     expect(error.message).not.toMatch(/10 seconds/);
@@ -72,7 +99,11 @@ describe('GHL errors become messages a person can act on', () => {
   it('"No conversation provider found" right after a send is a wait and a retry, not a reconnect', async () => {
     expectCall('POST', '/conversations/messages', 403, { statusCode: 403, message: 'No conversation provider found' });
     const error = await failureOf(run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'Hi' }));
-    expect(error).toMatchObject({ name: 'ThrottledError', delay: 10, message: expect.stringMatching(/Zapier will try again in a few seconds/) });
+    expect(error).toMatchObject({
+      name: 'ThrottledError',
+      delay: 10,
+      message: expect.stringMatching(/Zapier will try again in a few seconds/),
+    });
     expect(error.message).not.toMatch(/reconnect/i);
   });
 
@@ -85,7 +116,9 @@ describe('GHL errors become messages a person can act on', () => {
 
   it('a 5xx on a write is not retried blindly', async () => {
     expectCall('POST', `/contacts/${C}/tasks`, 502, 'Bad Gateway');
-    const error = await failureOf(run('creates', 'create_contact_task', { contactId: C, title: 'x', dueDate: '2026-11-23' }));
+    const error = await failureOf(
+      run('creates', 'create_contact_task', { contactId: C, title: 'x', dueDate: '2026-11-23' }),
+    );
     expect(error.name).not.toBe('ThrottledError');
     expect(error.message).toMatch(/temporary problem \(HTTP 502\): check in HighLevel whether the change was made/);
   });
@@ -107,6 +140,8 @@ describe('GHL errors become messages a person can act on', () => {
 
   it('a search still reports other errors', async () => {
     expectCall('GET', '/contacts/search/duplicate', 400, { message: 'locationId is invalid' });
-    expect((await failureOf(run('searches', 'find_contact', { email: 'a@b.co' }))).message).toMatch(/"locationId is invalid" \(HTTP 400\)/);
+    expect((await failureOf(run('searches', 'find_contact', { email: 'a@b.co' }))).message).toMatch(
+      /"locationId is invalid" \(HTTP 400\)/,
+    );
   });
 });

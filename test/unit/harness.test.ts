@@ -6,7 +6,9 @@ import { appTester, bundleWith } from '../helpers';
  */
 it('keeps the jest worker alive through hundreds of invocations at high memory', async () => {
   const real = process.memoryUsage;
-  const fake = Object.assign(() => ({ ...real(), rss: 10 * 1000 * 1000 * 1000 }), { rss: () => 10 * 1000 * 1000 * 1000 });
+  const fake = Object.assign(() => ({ ...real(), rss: 10 * 1000 * 1000 * 1000 }), {
+    rss: () => 10 * 1000 * 1000 * 1000,
+  });
   process.memoryUsage = fake as typeof process.memoryUsage;
   try {
     const trivial = async () => ({ ok: true });

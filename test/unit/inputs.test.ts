@@ -5,37 +5,89 @@ const C = 'seD4PfOuKoVMLkEZqohJ';
 
 /** Bad input fails before any request: nock answers nothing, so any request would fail the test differently. */
 describe('invalid input is refused before anything is sent', () => {
-  const refused = async (kind: 'triggers' | 'searches' | 'creates', key: string, input: Record<string, unknown>, message: RegExp) => {
+  const refused = async (
+    kind: 'triggers' | 'searches' | 'creates',
+    key: string,
+    input: Record<string, unknown>,
+    message: RegExp,
+  ) => {
     const error = await failureOf(run(kind, key, input));
     expect(error).toMatchObject({ code: 'InvalidInput', message: expect.stringMatching(message) });
     expect(nock.isDone()).toBe(true);
   };
 
   it('names a malformed email', () =>
-    refused('creates', 'create_contact', { email: 'thandi@', firstName: 'T' }, /"Email" must be a valid email address/));
+    refused(
+      'creates',
+      'create_contact',
+      { email: 'thandi@', firstName: 'T' },
+      /"Email" must be a valid email address/,
+    ));
 
-  it('names a missing required ID', () => refused('creates', 'create_contact_task', { title: 'x', dueDate: '2026-11-23' }, /"Contact" is required/));
+  it('names a missing required ID', () =>
+    refused('creates', 'create_contact_task', { title: 'x', dueDate: '2026-11-23' }, /"Contact" is required/));
 
   it('names every field to fix at once', () =>
-    refused('creates', 'create_contact_task', { contactId: C, title: '', dueDate: 'next blue moon' }, /"Title" is required.*"Due Date" could not read "next blue moon" as a date/));
+    refused(
+      'creates',
+      'create_contact_task',
+      { contactId: C, title: '', dueDate: 'next blue moon' },
+      /"Title" is required.*"Due Date" could not read "next blue moon" as a date/,
+    ));
 
-  it('refuses an ID that would escape its path', () => refused('creates', 'delete_contact', { contactId: '../locations/x' }, /"Contact" must be a HighLevel ID/));
+  it('refuses an ID that would escape its path', () =>
+    refused('creates', 'delete_contact', { contactId: '../locations/x' }, /"Contact" must be a HighLevel ID/));
 
-  it('refuses a phone without enough digits', () => refused('searches', 'find_contact', { phone: '12-34' }, /"Phone" must be a phone number/));
+  it('refuses a phone without enough digits', () =>
+    refused('searches', 'find_contact', { phone: '12-34' }, /"Phone" must be a phone number/));
 
-  it('asks for email or phone when Find Contact has neither', () => refused('searches', 'find_contact', { email: ' ', phone: '' }, /fill in "Email" or "Phone" or "Contact ID" to search by/));
+  it('asks for email or phone when Find Contact has neither', () =>
+    refused(
+      'searches',
+      'find_contact',
+      { email: ' ', phone: '' },
+      /fill in "Email" or "Phone" or "Contact ID" to search by/,
+    ));
 
   it('refuses blocked time on a calendar and a team member at once, as GHL would', () =>
-    refused('creates', 'create_block_slot', { calendarId: 'cal1', assignedUserId: 'u1', startTime: '2026-12-01T12:00:00Z' }, /fill in "Calendar" or "Team Member", not both/));
+    refused(
+      'creates',
+      'create_block_slot',
+      { calendarId: 'cal1', assignedUserId: 'u1', startTime: '2026-12-01T12:00:00Z' },
+      /fill in "Calendar" or "Team Member", not both/,
+    ));
 
-  it('refuses blocked time on nobody', () => refused('creates', 'create_block_slot', { startTime: '2026-12-01T12:00:00Z' }, /fill in "Calendar" or "Team Member" to say whose time to block/));
+  it('refuses blocked time on nobody', () =>
+    refused(
+      'creates',
+      'create_block_slot',
+      { startTime: '2026-12-01T12:00:00Z' },
+      /fill in "Calendar" or "Team Member" to say whose time to block/,
+    ));
 
   it('refuses an update with nothing to change', () =>
-    refused('creates', 'update_contact', { contactId: C, firstName: '', email: null }, /fill in at least one field to change/));
+    refused(
+      'creates',
+      'update_contact',
+      { contactId: C, firstName: '', email: null },
+      /fill in at least one field to change/,
+    ));
 
-  it('refuses an unknown choice', () => refused('creates', 'bulk_update_contact_tags', { type: 'toggle', contacts: 'a', tags: 'b' }, /"Action" must be one of: add, remove/));
+  it('refuses an unknown choice', () =>
+    refused(
+      'creates',
+      'bulk_update_contact_tags',
+      { type: 'toggle', contacts: 'a', tags: 'b' },
+      /"Action" must be one of: add, remove/,
+    ));
 
-  it('refuses a non-boolean', () => refused('creates', 'create_contact_note', { contactId: C, body: 'x', pinned: 'maybe' }, /"Pinned" must be true or false/));
+  it('refuses a non-boolean', () =>
+    refused(
+      'creates',
+      'create_contact_note',
+      { contactId: C, body: 'x', pinned: 'maybe' },
+      /"Pinned" must be true or false/,
+    ));
 });
 
 describe('dates in common forms are sent as GHL expects', () => {
@@ -61,7 +113,9 @@ describe('dates in common forms are sent as GHL expects', () => {
 });
 
 describe('appointment times and amounts', () => {
-  const { readAppointmentTime, resolveWallTime } = jest.requireActual('../../src/operations/zonedTime') as typeof import('../../src/operations/zonedTime');
+  const { readAppointmentTime, resolveWallTime } = jest.requireActual(
+    '../../src/operations/zonedTime',
+  ) as typeof import('../../src/operations/zonedTime');
   it.each([
     ['2026-12-01 09:30', 'Africa/Johannesburg', '2026-12-01T09:30:00+02:00'],
     ['12/01/2026 9:30am', 'America/New_York', '2026-12-01T09:30:00-05:00'],
@@ -79,7 +133,9 @@ describe('appointment times and amounts', () => {
   });
 
   it('reads amounts with currency signs, spaces and thousands separators as numbers', () => {
-    const { amount } = jest.requireActual('../../src/operations/inputs') as typeof import('../../src/operations/inputs');
+    const { amount } = jest.requireActual(
+      '../../src/operations/inputs',
+    ) as typeof import('../../src/operations/inputs');
     const value = amount('v', { label: 'Value', helpText: 'x' });
     expect(value.parse.parse('R 3 500.50')).toBe(3500.5);
     expect(value.parse.parse('1,250')).toBe(1250);

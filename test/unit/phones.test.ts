@@ -8,8 +8,12 @@ import { LOCATION_ID, appTester, bundleWith, expectCall, failureOf } from '../he
  * matches duplicates on: the request is what proves it. The location's country is read once
  * (and kept in the connection's cache), only when a number has no country code.
  */
-const perform = (kind: 'searches' | 'creates', key: string) => (App[kind]![key]!.operation as { perform: unknown }).perform as never;
-const locationIn = (country: string) => expectCall('GET', `/locations/${LOCATION_ID}`, 200, { location: { id: LOCATION_ID, name: 'Mokoena Dental', country, timezone: 'Africa/Johannesburg' } });
+const perform = (kind: 'searches' | 'creates', key: string) =>
+  (App[kind]![key]!.operation as { perform: unknown }).perform as never;
+const locationIn = (country: string) =>
+  expectCall('GET', `/locations/${LOCATION_ID}`, 200, {
+    location: { id: LOCATION_ID, name: 'Mokoena Dental', country, timezone: 'Africa/Johannesburg' },
+  });
 
 /** Find Contact by phone, each step with the same connection (its cache kept between steps after the first). */
 const findSends = async (written: string[], extra: Record<string, unknown> = {}) => {
@@ -25,7 +29,14 @@ const findSends = async (written: string[], extra: Record<string, unknown> = {})
 describe('phone numbers in E.164', () => {
   it('on a ZA location: gateway digits, international in any spacing, national with the trunk 0, and "(0)" all read as one number', async () => {
     const location = locationIn('ZA');
-    const sent = await findSends(['27821234567', '+27 82 123 4567', '082 123 4567', '+27 (0)82 123 4567', '0027 82 123 4567', '+27-82-123-4567']);
+    const sent = await findSends([
+      '27821234567',
+      '+27 82 123 4567',
+      '082 123 4567',
+      '+27 (0)82 123 4567',
+      '0027 82 123 4567',
+      '+27-82-123-4567',
+    ]);
     expect(sent).toEqual(Array(6).fill('+27821234567'));
     expect(location.sent).toHaveLength(1);
   });
@@ -37,7 +48,11 @@ describe('phone numbers in E.164', () => {
   });
 
   it('foreign numbers written with + keep their own country, with no need to read the location', async () => {
-    expect(await findSends(['+1 (415) 555-0123', '+44 20 7946 0958', '0061 412 345 678'])).toEqual(['+14155550123', '+442079460958', '+61412345678']);
+    expect(await findSends(['+1 (415) 555-0123', '+44 20 7946 0958', '0061 412 345 678'])).toEqual([
+      '+14155550123',
+      '+442079460958',
+      '+61412345678',
+    ]);
   });
 
   it('gateway digits of another country are read with their own country code', async () => {
@@ -51,14 +66,29 @@ describe('phone numbers in E.164', () => {
 
   it("Create Contact reads the number in the contact's own country when it has one", async () => {
     const call = expectCall('POST', '/contacts/', 201, { contact: { id: 'c1' } });
-    await appTester(perform('creates', 'create_contact'), bundleWith({ firstName: 'Jack', phone: '0412 345 678', country: 'AU' }) as Bundle, true);
+    await appTester(
+      perform('creates', 'create_contact'),
+      bundleWith({ firstName: 'Jack', phone: '0412 345 678', country: 'AU' }) as Bundle,
+      true,
+    );
     expect(call.sent[0]!.body).toMatchObject({ phone: '+61412345678', country: 'AU' });
   });
 
   it('refuses a number no reading makes possible, before anything is sent, showing it and the country assumed', async () => {
     locationIn('ZA');
-    const error = await failureOf(appTester(perform('creates', 'create_contact'), bundleWith({ firstName: 'T', phone: '082 1234 5678 90' }) as Bundle, true));
-    expect(error).toMatchObject({ code: 'InvalidInput', message: expect.stringMatching(/"Phone" is not a phone number: "082 1234 5678 90" is no possible number, read as a number of ZA/) });
+    const error = await failureOf(
+      appTester(
+        perform('creates', 'create_contact'),
+        bundleWith({ firstName: 'T', phone: '082 1234 5678 90' }) as Bundle,
+        true,
+      ),
+    );
+    expect(error).toMatchObject({
+      code: 'InvalidInput',
+      message: expect.stringMatching(
+        /"Phone" is not a phone number: "082 1234 5678 90" is no possible number, read as a number of ZA/,
+      ),
+    });
     expect(nock.pendingMocks()).toEqual([]);
   });
 
@@ -66,9 +96,24 @@ describe('phone numbers in E.164', () => {
     // An agency connection's agency-only step has no location: Create Location's own Country reads it.
     const call = expectCall('POST', '/locations/', 200, { id: 'loc9', name: 'Smile Dental Perth' });
     const agency = { access_token: 'access-token-for-tests', userType: 'Company', companyId: 'co1' };
-    await appTester((App.creates!.create_location!.operation as { perform: unknown }).perform as never, { authData: agency, inputData: { name: 'Smile Dental Perth', phone: '08 9325 1234', country: 'AU' } } as unknown as Bundle, true);
+    await appTester(
+      (App.creates!.create_location!.operation as { perform: unknown }).perform as never,
+      {
+        authData: agency,
+        inputData: { name: 'Smile Dental Perth', phone: '08 9325 1234', country: 'AU' },
+      } as unknown as Bundle,
+      true,
+    );
     expect(call.sent[0]!.body).toMatchObject({ phone: '+61893251234' });
-    const error = await failureOf(appTester((App.creates!.create_location!.operation as { perform: unknown }).perform as never, { authData: agency, inputData: { name: 'Nowhere', phone: '08 9325 1234' } } as unknown as Bundle, true));
-    expect(error.message).toMatch(/"08 9325 1234" is no possible international number, and no country is known to read it in/);
+    const error = await failureOf(
+      appTester(
+        (App.creates!.create_location!.operation as { perform: unknown }).perform as never,
+        { authData: agency, inputData: { name: 'Nowhere', phone: '08 9325 1234' } } as unknown as Bundle,
+        true,
+      ),
+    );
+    expect(error.message).toMatch(
+      /"08 9325 1234" is no possible international number, and no country is known to read it in/,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import App from '../../index';
 import { LOCATION_ID, expectCall, run } from '../helpers';
 
-const contact = (id: string, dateAdded: string, dateUpdated = dateAdded) => ({ id, locationId: LOCATION_ID, dateAdded, dateUpdated });
+const contact = (id: string, dateAdded: string, dateUpdated = dateAdded) => ({
+  id,
+  locationId: LOCATION_ID,
+  dateAdded,
+  dateUpdated,
+});
 
 describe('polling triggers', () => {
   it('return newest first even when GHL answers in another order', async () => {
@@ -17,7 +22,9 @@ describe('polling triggers', () => {
   });
 
   it('make exactly one request per poll, asking for one stable page of 100', async () => {
-    const many = Array.from({ length: 150 }, (_, i) => contact(`c${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+    const many = Array.from({ length: 150 }, (_, i) =>
+      contact(`c${i}`, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()),
+    );
     const call = expectCall('POST', '/contacts/search', 200, { contacts: many, total: 10000 });
     const result = (await run('triggers', 'new_contact', {})) as unknown[];
     expect(call.sent).toHaveLength(1);
@@ -43,7 +50,9 @@ describe('polling triggers', () => {
 
   it('"get by id" triggers dedupe on the id plus what changes, keeping id the real id', () => {
     const primaryKeys = (key: string) =>
-      (App.triggers![key]!.operation.outputFields as Array<{ key: string; primary?: boolean }>).filter((f) => f.primary).map((f) => f.key);
+      (App.triggers![key]!.operation.outputFields as Array<{ key: string; primary?: boolean }>)
+        .filter((f) => f.primary)
+        .map((f) => f.key);
     expect(primaryKeys('get_contact')).toEqual(['id', 'dateUpdated']);
     expect(primaryKeys('updated_contact')).toEqual(['id', 'dateUpdated']);
     expect(primaryKeys('get_contact_task')).toEqual(['id', 'title', 'dueDate', 'completed']);

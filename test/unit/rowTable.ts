@@ -44,5 +44,10 @@ export const describeRows = (rows: Row[]) =>
 export const actedOn = (ids: Record<string, unknown>, answer: Record<string, unknown>) => {
   const keys = Object.keys(ids);
   const flag = [answer.succeded, answer.succeeded, answer.success].find((f) => typeof f === 'boolean');
-  return { ...(keys.length === 1 && keys[0] !== 'id' ? { id: ids[keys[0]!] } : {}), ...ids, ...answer, ...(flag === undefined ? {} : { success: flag }) };
+  return {
+    ...(keys.length === 1 && keys[0] !== 'id' ? { id: ids[keys[0]!] } : {}),
+    ...ids,
+    ...answer,
+    ...(flag === undefined ? {} : { success: flag }),
+  };
 };

@@ -3,12 +3,19 @@ import { newestOfStorageOrderList } from '../../src/operations/storageOrder';
 
 /** A list as GHL pages it with skip/limit, in storage order (oldest first), counting the pages read. */
 const storageOrderList = (count: number) => {
-  const rows = Array.from({ length: count }, (_, i) => ({ id: `r${i + 1}`, createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: `r${i + 1}`,
+    createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+  }));
   const reads: number[] = [];
   return {
     rows,
     reads,
-    add: () => rows.push({ id: `r${rows.length + 1}`, createdAt: new Date(Date.UTC(2026, 0, 1) + rows.length * 60_000).toISOString() }),
+    add: () =>
+      rows.push({
+        id: `r${rows.length + 1}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + rows.length * 60_000).toISOString(),
+      }),
     read: async (offset: number) => {
       reads.push(offset);
       return rows.slice(offset, offset + 100);
@@ -19,10 +26,17 @@ const storageOrderList = (count: number) => {
 /** The connection's shared cache, as Zapier's behaves (scope and nx are not what this reader uses). */
 const zWithCache = () => {
   const store = new Map<string, unknown>();
-  return { cache: { get: async (key: string) => store.get(key) ?? null, set: async (key: string, value: unknown) => (store.set(key, value), true), delete: async (key: string) => store.delete(key) } } as unknown as ZObject;
+  return {
+    cache: {
+      get: async (key: string) => store.get(key) ?? null,
+      set: async (key: string, value: unknown) => (store.set(key, value), true),
+      delete: async (key: string) => store.delete(key),
+    },
+  } as unknown as ZObject;
 };
 
-const poll = (z: ZObject, list: ReturnType<typeof storageOrderList>, dateField: string | undefined = 'createdAt') => newestOfStorageOrderList(z, 'list_businesses', 100, dateField, list.read);
+const poll = (z: ZObject, list: ReturnType<typeof storageOrderList>, dateField: string | undefined = 'createdAt') =>
+  newestOfStorageOrderList(z, 'list_businesses', 100, dateField, list.read);
 
 describe('lists GHL answers in storage order', () => {
   it('fire for the 10,001st record, with at most 2 requests a poll once the tail is known', async () => {

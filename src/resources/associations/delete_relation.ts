@@ -13,7 +13,12 @@ export default defineGhlCreate({
   // The record only feeds the relation dropdown.
   sends: ['locationId'],
   inputs: [
-    relatedRecordId('recordId', 'Record', 'Pick a record to choose one of its links from a list. Not needed when you map a Relation ID.', false),
+    relatedRecordId(
+      'recordId',
+      'Record',
+      'Pick a record to choose one of its links from a list. Not needed when you map a Relation ID.',
+      false,
+    ),
     recordId('relationId', {
       label: 'Relation',
       helpText: 'The link to remove. Pick one of the record above, or map a Relation ID from an earlier step.',

@@ -5,7 +5,8 @@ export default defineGhlTrigger({
   key: 'find_associations',
   noun: 'Association',
   label: 'New Association',
-  description: 'Triggers when a new association (a kind of link between two objects, such as contact and company) is added to the location.',
+  description:
+    'Triggers when a new association (a kind of link between two objects, such as contact and company) is added to the location.',
   endpoint: { method: 'GET', path: '/associations/' },
   fromConnection: ['locationId'],
   inputs: [],

@@ -9,5 +9,17 @@ import get_association_key from './get_association_key';
 import get_relations_by_record from './get_relations_by_record';
 import update_association from './update_association';
 
-export const associationTriggers = [find_associations, get_association, get_association_key, get_association_by_object_key, get_relations_by_record];
-export const associationCreates = [create_association, update_association, delete_association, create_relation, delete_relation];
+export const associationTriggers = [
+  find_associations,
+  get_association,
+  get_association_key,
+  get_association_by_object_key,
+  get_relations_by_record,
+];
+export const associationCreates = [
+  create_association,
+  update_association,
+  delete_association,
+  create_relation,
+  delete_relation,
+];

@@ -6,7 +6,8 @@ export default defineGhlCreate({
   key: 'update_association',
   noun: 'Association',
   label: 'Update Association',
-  description: "Renames the two sides of an association (its labels). GHL needs both labels: give the current one for a side you keep.",
+  description:
+    'Renames the two sides of an association (its labels). GHL needs both labels: give the current one for a side you keep.',
   endpoint: { method: 'PUT', path: '/associations/{associationId}' },
   inputs: [
     associationId('The association to rename.'),

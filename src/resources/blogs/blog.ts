@@ -6,23 +6,64 @@ const LOCATION = 've9EPM428h8vShlRW1KT';
 export const blogSample = { id: 'blgSmileTips0000001', _id: 'blgSmileTips0000001', name: 'Smile Tips' };
 export const blogOutputFields = [field('id', 'Blog ID'), field('name', 'Name')];
 
-export const authorSample = { id: 'autNaledi0000000001', _id: 'autNaledi0000000001', name: 'Dr Naledi Zulu', locationId: LOCATION, updatedAt: '2026-11-02T12:30:00.000Z', canonicalLink: 'https://blog.smiledental.example.com/author/naledi' };
-export const authorOutputFields = [field('id', 'Author ID'), field('name', 'Name'), field('canonicalLink', 'Author Page'), field('updatedAt', 'Updated At', 'datetime')];
+export const authorSample = {
+  id: 'autNaledi0000000001',
+  _id: 'autNaledi0000000001',
+  name: 'Dr Naledi Zulu',
+  locationId: LOCATION,
+  updatedAt: '2026-11-02T12:30:00.000Z',
+  canonicalLink: 'https://blog.smiledental.example.com/author/naledi',
+};
+export const authorOutputFields = [
+  field('id', 'Author ID'),
+  field('name', 'Name'),
+  field('canonicalLink', 'Author Page'),
+  field('updatedAt', 'Updated At', 'datetime'),
+];
 
 export const categorySample = {
-  id: 'catWhitening0000001', _id: 'catWhitening0000001', label: 'Whitening', urlSlug: 'whitening', locationId: LOCATION,
-  updatedAt: '2026-11-02T12:30:00.000Z', canonicalLink: 'https://blog.smiledental.example.com/category/whitening',
+  id: 'catWhitening0000001',
+  _id: 'catWhitening0000001',
+  label: 'Whitening',
+  urlSlug: 'whitening',
+  locationId: LOCATION,
+  updatedAt: '2026-11-02T12:30:00.000Z',
+  canonicalLink: 'https://blog.smiledental.example.com/category/whitening',
 };
-export const categoryOutputFields = [field('id', 'Category ID'), field('label', 'Name'), field('urlSlug', 'URL Slug'), field('canonicalLink', 'Category Page')];
+export const categoryOutputFields = [
+  field('id', 'Category ID'),
+  field('label', 'Name'),
+  field('urlSlug', 'URL Slug'),
+  field('canonicalLink', 'Category Page'),
+];
 
 /** A blog post (BlogPostResponseDTO). */
 export const postSample = {
-  id: 'pstWinterSmile00001', _id: 'pstWinterSmile00001', title: 'Five ways to keep your smile bright this winter', description: 'Simple habits between check-ups.',
-  imageUrl: 'https://images.example.com/winter-smile.jpg', imageAltText: 'A bright smile', status: 'PUBLISHED', urlSlug: 'winter-smile',
-  categories: ['catWhitening0000001'], tags: ['whitening'], author: authorSample._id, archived: false,
-  canonicalLink: 'https://blog.smiledental.example.com/post/winter-smile', publishedAt: '2026-11-20T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z',
+  id: 'pstWinterSmile00001',
+  _id: 'pstWinterSmile00001',
+  title: 'Five ways to keep your smile bright this winter',
+  description: 'Simple habits between check-ups.',
+  imageUrl: 'https://images.example.com/winter-smile.jpg',
+  imageAltText: 'A bright smile',
+  status: 'PUBLISHED',
+  urlSlug: 'winter-smile',
+  categories: ['catWhitening0000001'],
+  tags: ['whitening'],
+  author: authorSample._id,
+  archived: false,
+  canonicalLink: 'https://blog.smiledental.example.com/post/winter-smile',
+  publishedAt: '2026-11-20T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
 };
 export const postOutputFields = [
-  field('id', 'Post ID'), field('title', 'Title'), field('description', 'Description'), field('status', 'Status'), field('urlSlug', 'URL Slug'),
-  field('canonicalLink', 'Post URL'), field('imageUrl', 'Image URL'), field('author', 'Author ID'), field('publishedAt', 'Published At', 'datetime'), field('updatedAt', 'Updated At', 'datetime'),
+  field('id', 'Post ID'),
+  field('title', 'Title'),
+  field('description', 'Description'),
+  field('status', 'Status'),
+  field('urlSlug', 'URL Slug'),
+  field('canonicalLink', 'Post URL'),
+  field('imageUrl', 'Image URL'),
+  field('author', 'Author ID'),
+  field('publishedAt', 'Published At', 'datetime'),
+  field('updatedAt', 'Updated At', 'datetime'),
 ];

@@ -6,7 +6,7 @@ export default defineGhlCreate({
   key: 'create_blog_post',
   noun: 'Post',
   label: 'Create Blog Post',
-  description: 'Creates a post on one of the location\'s blogs, as a draft or published.',
+  description: "Creates a post on one of the location's blogs, as a draft or published.",
   endpoint: { method: 'POST', path: '/blogs/posts' },
   unwrap: 'data',
   idFrom: '_id',
@@ -14,7 +14,10 @@ export default defineGhlCreate({
   inputs: postInputs('create'),
   defaults: () => ({ publishedAt: new Date().toISOString(), description: '' }),
   // GHL requires a slug and alt text; people rarely think of them.
-  derive: (values) => ({ urlSlug: values.urlSlug ?? slugOf(values.title), imageAltText: values.imageAltText ?? values.title }),
+  derive: (values) => ({
+    urlSlug: values.urlSlug ?? slugOf(values.title),
+    imageAltText: values.imageAltText ?? values.title,
+  }),
   sample: postSample,
   outputFields: postOutputFields,
 });

@@ -8,20 +8,44 @@ import { postInputs } from './postInputs';
 
 const listPosts: Endpoint = { method: 'GET', path: '/blogs/posts/all' };
 /** What GHL's PUT requires in full; whatever the step leaves empty is copied from the post as it is. */
-const KEPT = ['title', 'description', 'imageUrl', 'imageAltText', 'status', 'author', 'categories', 'urlSlug', 'publishedAt', 'tags', 'canonicalLink'];
+const KEPT = [
+  'title',
+  'description',
+  'imageUrl',
+  'imageAltText',
+  'status',
+  'author',
+  'categories',
+  'urlSlug',
+  'publishedAt',
+  'tags',
+  'canonicalLink',
+];
 const PAGE = 100;
 const MAX_PAGES = 20;
 
 /** The post as it is now: GHL has no read-one-post call, so the blog's pages are searched. */
 const currentPost = async (ghl: GhlCaller, values: Record<string, unknown>) => {
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const answer = await ghl(listPosts, { locationId: values.locationId, blogId: values.blogId, limit: PAGE, offset: page * PAGE });
+    const answer = await ghl(listPosts, {
+      locationId: values.locationId,
+      blogId: values.blogId,
+      limit: PAGE,
+      offset: page * PAGE,
+    });
     const posts = (answer?.blogs ?? []) as Array<Record<string, unknown>>;
     const post = posts.find((p) => p._id === values.postId);
-    if (post) return Object.fromEntries(KEPT.filter((key) => values[key] === undefined && post[key] !== undefined).map((key) => [key, post[key]]));
+    if (post)
+      return Object.fromEntries(
+        KEPT.filter((key) => values[key] === undefined && post[key] !== undefined).map((key) => [key, post[key]]),
+      );
     if (posts.length < PAGE) break;
   }
-  throw new errors.Error(`HighLevel has no post ${String(values.postId)} in the chosen blog: pick the post again, or check the Blog field.`, 'PostNotFound', 404);
+  throw new errors.Error(
+    `HighLevel has no post ${String(values.postId)} in the chosen blog: pick the post again, or check the Blog field.`,
+    'PostNotFound',
+    404,
+  );
 };
 
 export default defineGhlCreate({
@@ -43,7 +67,7 @@ export default defineGhlCreate({
     }),
     ...postInputs('update'),
   ],
-    lookup: { calls: [listPosts], run: currentPost },
+  lookup: { calls: [listPosts], run: currentPost },
   sample: postSample,
   outputFields: postOutputFields,
 });

@@ -14,7 +14,11 @@ export const businessInputs = (mode: 'create' | 'update') => {
     text('city', { label: 'City', helpText: `The city the business is in.${keep}` }, 100),
     text('state', { label: 'State or Province', helpText: `State, province or region.${keep}` }, 100),
     text('postalCode', { label: 'Postal Code', helpText: `ZIP or postal code.${keep}` }, 20),
-    text('country', { label: 'Country', helpText: `The country the business is in, such as South Africa.${keep}` }, 100),
+    text(
+      'country',
+      { label: 'Country', helpText: `The country the business is in, such as South Africa.${keep}` },
+      100,
+    ),
     longText('description', { label: 'Description', helpText: `What the business does.${keep}` }, 2000),
   ];
 };

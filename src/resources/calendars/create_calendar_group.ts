@@ -13,7 +13,10 @@ export default defineGhlCreate({
   endpoint: endpoint('POST', '/calendars/groups', API_VERSION.calendarsAndConversations),
   unwrap: 'group',
   fromConnection: ['locationId'],
-  inputs: [...groupInputs(), boolean('isActive', { label: 'Active', helpText: 'No creates the group switched off. Default: Yes.' })],
+  inputs: [
+    ...groupInputs(),
+    boolean('isActive', { label: 'Active', helpText: 'No creates the group switched off. Default: Yes.' }),
+  ],
   sample: groupSample,
   outputFields: groupOutputFields,
 });

@@ -11,7 +11,9 @@ export default defineGhlCreate({
   label: 'Create Calendar Notification',
   description: 'Sets up a message (confirmation, reminder, follow-up, ...) that a calendar sends on its bookings.',
   // GHL takes a list of notifications; this step sends one.
-  endpoint: endpoint('POST', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations, { bodyIsList: true }),
+  endpoint: endpoint('POST', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations, {
+    bodyIsList: true,
+  }),
   idFrom: '_id',
   inputs: [calendarId('The calendar that sends the notification.'), ...notificationInputs('create')],
   sample: notificationSample,

@@ -23,7 +23,12 @@ export const calendarDelete = (spec: {
     noun: spec.noun,
     label: spec.label,
     description: `Deletes ${spec.what}. This cannot be undone.`,
-    endpoint: endpoint('DELETE', spec.path, API_VERSION.calendarsAndConversations, spec.sendBody ? { sendBody: true } : {}),
+    endpoint: endpoint(
+      'DELETE',
+      spec.path,
+      API_VERSION.calendarsAndConversations,
+      spec.sendBody ? { sendBody: true } : {},
+    ),
     inputs: spec.inputs,
     sample: spec.sample ?? successSample,
     outputFields: spec.outputFields ?? successOutputFields,

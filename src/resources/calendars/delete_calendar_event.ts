@@ -7,7 +7,12 @@ export default calendarDelete({
   label: 'Delete Calendar Event',
   what: 'an appointment or blocked slot from its calendar',
   path: '/calendars/events/{eventId}',
-  inputs: [appointmentId('eventId', 'The appointment or blocked slot to delete. Pick one from the chosen calendar, or map its ID from an earlier step.')],
+  inputs: [
+    appointmentId(
+      'eventId',
+      'The appointment or blocked slot to delete. Pick one from the chosen calendar, or map its ID from an earlier step.',
+    ),
+  ],
   sample: { succeeded: true },
   outputFields: [{ key: 'succeeded', label: 'Succeeded', type: 'boolean' }],
   sendBody: true,

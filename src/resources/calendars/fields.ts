@@ -4,7 +4,11 @@ import { choice, recordId } from '../../operations/inputs';
 export const RESOURCE_TYPES = { rooms: 'Room', equipments: 'Equipment' } as const;
 
 export const resourceType = () =>
-  choice('resourceType', { label: 'Resource Type', helpText: 'Whether the resource is a room or a piece of equipment.', required: true }, RESOURCE_TYPES);
+  choice(
+    'resourceType',
+    { label: 'Resource Type', helpText: 'Whether the resource is a room or a piece of equipment.', required: true },
+    RESOURCE_TYPES,
+  );
 
 export const resourceId = () =>
   recordId('id', {

@@ -3,7 +3,13 @@ import type { PlainOutputField } from 'zapier-platform-core';
 /** GHL answers free slots as `{ "2026-12-01": { slots: [ISO times] }, … }`, plus a trace ID. */
 type SlotsByDay = Record<string, { slots?: string[] } | unknown>;
 
-const weekday = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const weekday = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
 
 /** One row per day, with its times as GHL gives them and as a person reads them ("Tue 1 Dec: 09:00, 09:30"). */
 export const slotsByDay = (data: unknown) =>

@@ -8,7 +8,8 @@ export default defineGhlTrigger({
   key: 'get_appointment',
   noun: 'Appointment',
   label: 'Get Appointment',
-  description: 'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
+  description:
+    'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
   endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', API_VERSION.calendarsAndConversations),
   // GHL's live answer wraps it as `appointment` (the spec says `event`).
   unwrap: 'appointment',

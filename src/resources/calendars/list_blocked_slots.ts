@@ -8,7 +8,8 @@ export default defineGhlTrigger({
   key: 'list_blocked_slots',
   noun: 'Blocked Slot',
   label: 'List Blocked Slots',
-  description: 'Triggers when time is newly blocked on the chosen calendar, team member or group (within the time window).',
+  description:
+    'Triggers when time is newly blocked on the chosen calendar, team member or group (within the time window).',
   endpoint: endpoint('GET', '/calendars/blocked-slots', API_VERSION.calendarsAndConversations),
   unwrap: 'events',
   fromConnection: ['locationId'],

@@ -8,7 +8,8 @@ export default defineGhlTrigger({
   key: 'list_calendar_events',
   noun: 'Appointment',
   label: 'List Calendar Events',
-  description: 'Triggers when a new appointment is booked on the chosen calendar, team member or group (within the time window).',
+  description:
+    'Triggers when a new appointment is booked on the chosen calendar, team member or group (within the time window).',
   endpoint: endpoint('GET', '/calendars/events', API_VERSION.calendarsAndConversations),
   unwrap: 'events',
   fromConnection: ['locationId'],

@@ -8,7 +8,8 @@ export default defineGhlTrigger({
   key: 'list_calendar_notifications',
   noun: 'Notification',
   label: 'List Calendar Notifications',
-  description: 'Triggers when a new notification (confirmation, reminder, follow-up, ...) is set up on the chosen calendar.',
+  description:
+    'Triggers when a new notification (confirmation, reminder, follow-up, ...) is set up on the chosen calendar.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations),
   idFrom: '_id',
   constants: { limit: 100, skip: 0 },

@@ -10,8 +10,16 @@ export const resourceInputs = (mode: 'create' | 'update') => {
     text('name', { label: 'Name', helpText: `Such as "Surgery 1" or "Whitening lamp".${keep}`, required }, 200),
     longText('description', { label: 'Description', helpText: `What it is.${keep}`, required }, 2000),
     integer('quantity', { label: 'Quantity', helpText: `How many there are.${keep}`, required, example: '1' }, count),
-    integer('outOfService', { label: 'Out of Service', helpText: `How many are not usable now.${keep}`, required, example: '0' }, count),
-    integer('capacity', { label: 'Capacity', helpText: `How many people fit (rooms).${keep}`, required, example: '2' }, count),
+    integer(
+      'outOfService',
+      { label: 'Out of Service', helpText: `How many are not usable now.${keep}`, required, example: '0' },
+      count,
+    ),
+    integer(
+      'capacity',
+      { label: 'Capacity', helpText: `How many people fit (rooms).${keep}`, required, example: '2' },
+      count,
+    ),
     calendarIds(`The calendars that book it (one or more).${keep}`, required),
   ];
 };

@@ -10,7 +10,8 @@ export default defineGhlCreate({
   key: 'update_appointment',
   noun: 'Appointment',
   label: 'Update Appointment',
-  description: 'Reschedules or changes an appointment (status, title, team member, ...). Empty fields keep their current values.',
+  description:
+    'Reschedules or changes an appointment (status, title, team member, ...). Empty fields keep their current values.',
   endpoint: endpoint('PUT', '/calendars/events/appointments/{eventId}', API_VERSION.calendarsAndConversations),
   inputs: [appointmentId(), ...appointmentInputs('update')],
   check: somethingToChange(['eventId', 'bookingTimeZone', 'ignoreFreeSlotValidation', 'toNotify']),

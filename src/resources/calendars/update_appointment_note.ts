@@ -11,7 +11,11 @@ export default defineGhlCreate({
   noun: 'Note',
   label: 'Update Appointment Note',
   description: "Replaces the text of an appointment's note.",
-  endpoint: endpoint('PUT', '/calendars/appointments/{appointmentId}/notes/{noteId}', API_VERSION.calendarsAndConversations),
+  endpoint: endpoint(
+    'PUT',
+    '/calendars/appointments/{appointmentId}/notes/{noteId}',
+    API_VERSION.calendarsAndConversations,
+  ),
   unwrap: 'note',
   inputs: [...appointmentNoteInputs().slice(0, 1), appointmentNoteId(), ...appointmentNoteInputs().slice(1)],
   sample: appointmentNoteSample,

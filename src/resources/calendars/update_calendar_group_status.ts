@@ -13,7 +13,11 @@ export default defineGhlCreate({
   endpoint: endpoint('PUT', '/calendars/groups/{groupId}/status', API_VERSION.calendarsAndConversations),
   inputs: [
     calendarGroupId('groupId', 'The group to switch on or off.'),
-    boolean('isActive', { label: 'Active', helpText: 'Yes switches the group on; No switches it off.', required: true }),
+    boolean('isActive', {
+      label: 'Active',
+      helpText: 'Yes switches the group on; No switches it off.',
+      required: true,
+    }),
   ],
   sample: successSample,
   outputFields: successOutputFields,

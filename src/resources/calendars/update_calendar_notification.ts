@@ -11,8 +11,13 @@ export default defineGhlCreate({
   key: 'update_calendar_notification',
   noun: 'Notification',
   label: 'Update Calendar Notification',
-  description: "Changes a calendar notification's message, channel or recipients. Empty fields keep their current values.",
-  endpoint: endpoint('PUT', '/calendars/{calendarId}/notifications/{notificationId}', API_VERSION.calendarsAndConversations),
+  description:
+    "Changes a calendar notification's message, channel or recipients. Empty fields keep their current values.",
+  endpoint: endpoint(
+    'PUT',
+    '/calendars/{calendarId}/notifications/{notificationId}',
+    API_VERSION.calendarsAndConversations,
+  ),
   inputs: [calendarId(), notificationId(), ...notificationInputs('update')],
   check: somethingToChange(['calendarId', 'notificationId']),
   sample: messageSample,

@@ -11,7 +11,11 @@ export default defineGhlCreate({
   endpoint: { method: 'POST', path: '/contacts/bulk/tags/update/{type}' },
   fromConnection: ['locationId'],
   inputs: [
-    choice('type', { label: 'Action', helpText: 'Whether to add the tags to the contacts or remove them.', required: true }, { add: 'Add tags', remove: 'Remove tags' }),
+    choice(
+      'type',
+      { label: 'Action', helpText: 'Whether to add the tags to the contacts or remove them.', required: true },
+      { add: 'Add tags', remove: 'Remove tags' },
+    ),
     stringList('contacts', {
       label: 'Contacts',
       helpText: 'The contacts to change: pick them or map a list of Contact IDs (up to 100).',
@@ -21,11 +25,15 @@ export default defineGhlCreate({
     tags('Tags to add or remove on every chosen contact.'),
     boolean('removeAllTags', {
       label: 'Remove All Tags',
-      helpText: 'Only with the "Remove tags" action: Yes removes every tag from the contacts, not just the ones listed.',
+      helpText:
+        'Only with the "Remove tags" action: Yes removes every tag from the contacts, not just the ones listed.',
       example: 'no',
     }),
   ],
-  check: (values) => (values.removeAllTags === true && values.type !== 'remove' ? '"Remove All Tags" works only with the "Remove tags" action' : undefined),
+  check: (values) =>
+    values.removeAllTags === true && values.type !== 'remove'
+      ? '"Remove All Tags" works only with the "Remove tags" action'
+      : undefined,
   sample: {
     succeded: true,
     errorCount: 0,

@@ -8,13 +8,17 @@ export default defineGhlCreate({
   key: 'create_contact',
   noun: 'Contact',
   label: 'Create Contact',
-  description: 'Creates a new contact in the location. Fails if the email or phone already exists: use Find or Create Contact or Upsert Contact for that.',
+  description:
+    'Creates a new contact in the location. Fails if the email or phone already exists: use Find or Create Contact or Upsert Contact for that.',
   endpoint: { method: 'POST', path: '/contacts/' },
   unwrap: 'contact',
   fromConnection: ['locationId'],
   inputs: contactProfileInputs('create'),
   dynamicInputs: [contactCustomFields('create')],
-  check: atLeastOneOf({ email: 'Email', phone: 'Phone', firstName: 'First Name', lastName: 'Last Name' }, 'so the contact can be recognised'),
+  check: atLeastOneOf(
+    { email: 'Email', phone: 'Phone', firstName: 'First Name', lastName: 'Last Name' },
+    'so the contact can be recognised',
+  ),
   sample: createdContactSample,
   outputFields: createdContactOutputFields,
 });

@@ -16,17 +16,21 @@ export default defineGhlSearch({
   // The same key as Create Contact's phone, so Find or Create maps the number once; GHL calls it `number`.
   derive: ({ phone }) => (phone ? { number: phone } : {}),
   sends: ['locationId', 'email', 'number'],
-  routesByInput: [{ input: 'contactId', endpoint: { method: 'GET', path: '/contacts/{contactId}' }, unwrap: 'contact', sends: [] }],
+  routesByInput: [
+    { input: 'contactId', endpoint: { method: 'GET', path: '/contacts/{contactId}' }, unwrap: 'contact', sends: [] },
+  ],
   inputs: [
     email('email', { label: 'Email', helpText: 'The email address to look for, such as name@example.com.' }),
     phone('phone', {
       label: 'Phone',
-      helpText: 'The phone number to look for, such as the number an SMS came from: +27 82 555 0143, 27825550143 or 082 555 0143 all find the same contact. Used when no email is given, or together with it.',
+      helpText:
+        'The phone number to look for, such as the number an SMS came from: +27 82 555 0143, 27825550143 or 082 555 0143 all find the same contact. Used when no email is given, or together with it.',
     }),
     phoneCountry(),
     recordId('contactId', {
       label: 'Contact ID',
-      helpText: 'Find the contact with exactly this ID instead (from an earlier step). Email and phone are then ignored.',
+      helpText:
+        'Find the contact with exactly this ID instead (from an earlier step). Email and phone are then ignored.',
       extra: { dynamic: 'new_contact.id.label' },
     }),
   ],

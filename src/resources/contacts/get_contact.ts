@@ -6,7 +6,8 @@ export default defineGhlTrigger({
   key: 'get_contact',
   noun: 'Contact',
   label: 'Get Contact',
-  description: 'Triggers when the chosen contact is first read and again each time any of its fields change (its Date Updated moves).',
+  description:
+    'Triggers when the chosen contact is first read and again each time any of its fields change (its Date Updated moves).',
   endpoint: { method: 'GET', path: '/contacts/{contactId}' },
   unwrap: 'contact',
   inputs: [contactId('The contact to watch.')],

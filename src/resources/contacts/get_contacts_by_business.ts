@@ -13,7 +13,14 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [
     businessId(),
-    text('query', { label: 'Search Words', helpText: "Only contacts matching these words fire the Zap. Leave empty for all of the business's contacts." }, 200),
+    text(
+      'query',
+      {
+        label: 'Search Words',
+        helpText: "Only contacts matching these words fire the Zap. Leave empty for all of the business's contacts.",
+      },
+      200,
+    ),
   ],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
   // GHL answers this list in storage order, oldest first, with no sort parameter.

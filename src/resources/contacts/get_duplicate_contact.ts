@@ -18,7 +18,10 @@ export default defineGhlTrigger({
   sends: ['locationId', 'email', 'number'],
   inputs: [
     email('email', { label: 'Email', helpText: 'The email address to look for. Fill this, the phone, or both.' }),
-    phone('phone', { label: 'Phone', helpText: 'The phone number to look for, such as +27 82 555 0143 or 082 555 0143. Fill this, the email, or both.' }),
+    phone('phone', {
+      label: 'Phone',
+      helpText: 'The phone number to look for, such as +27 82 555 0143 or 082 555 0143. Fill this, the email, or both.',
+    }),
     phoneCountry(),
   ],
   check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'to look for a duplicate'),

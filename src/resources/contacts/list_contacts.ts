@@ -13,7 +13,16 @@ export default defineGhlTrigger({
   unwrap: 'contacts',
   fromConnection: ['locationId'],
   constants: { limit: 100 },
-  inputs: [text('query', { label: 'Search Words', helpText: 'Only contacts matching these words fire the Zap. Leave empty for all contacts.' }, 200)],
+  inputs: [
+    text(
+      'query',
+      {
+        label: 'Search Words',
+        helpText: 'Only contacts matching these words fire the Zap. Leave empty for all contacts.',
+      },
+      200,
+    ),
+  ],
   newestFirstBy: 'dateAdded',
   sample: listedContactSample,
   outputFields: listedContactOutputFields,

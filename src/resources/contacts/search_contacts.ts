@@ -11,7 +11,8 @@ export default contactSearchTrigger({
       'query',
       {
         label: 'Search Words',
-        helpText: 'Only contacts whose name, email, phone or company contain these words fire the Zap. Leave empty for every new contact.',
+        helpText:
+          'Only contacts whose name, email, phone or company contain these words fire the Zap. Leave empty for every new contact.',
       },
       200,
     ),

@@ -6,7 +6,11 @@ export const taskInputs = (mode: 'create' | 'update') => {
   const keep = mode === 'update' ? ' Leave empty to keep the current value.' : '';
   const required = mode === 'create';
   return [
-    text('title', { label: 'Title', helpText: `Short name of the task, such as "Call back about SMS".${keep}`, required }, 500),
+    text(
+      'title',
+      { label: 'Title', helpText: `Short name of the task, such as "Call back about SMS".${keep}`, required },
+      500,
+    ),
     longText('body', { label: 'Description', helpText: `Details of what to do.${keep}` }),
     dateTime('dueDate', {
       label: 'Due Date',
@@ -14,6 +18,9 @@ export const taskInputs = (mode: 'create' | 'update') => {
       required,
     }),
     userId('assignedTo', 'Assigned User', `The HighLevel user who should do the task.${keep}`),
-    boolean('completed', { label: 'Completed', helpText: `Yes marks the task as done.${mode === 'create' ? ' Default: No.' : keep}` }),
+    boolean('completed', {
+      label: 'Completed',
+      helpText: `Yes marks the task as done.${mode === 'create' ? ' Default: No.' : keep}`,
+    }),
   ];
 };

@@ -10,7 +10,8 @@ export default defineGhlCreate({
   key: 'update_contact',
   noun: 'Contact',
   label: 'Update Contact',
-  description: 'Updates an existing contact. Only the fields you fill in are changed; empty fields keep their current values.',
+  description:
+    'Updates an existing contact. Only the fields you fill in are changed; empty fields keep their current values.',
   endpoint: { method: 'PUT', path: '/contacts/{contactId}' },
   unwrap: 'contact',
   inputs: [contactId('The contact to update.'), ...contactProfileInputs('update')],

@@ -14,8 +14,14 @@ const readTask = { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' }
  */
 const keepTitleAndDueDate = async (ghl: GhlCaller, values: Record<string, unknown>) => {
   if (values.title !== undefined && values.dueDate !== undefined) return {};
-  const task = (await ghl(readTask, { contactId: values.contactId, taskId: values.taskId }))?.task as { title?: string; dueDate?: string } | undefined;
-  if (!task) throw new errors.Error(`HighLevel has no task ${String(values.taskId)} on this contact: pick the task again.`, 'TaskNotFound', 404);
+  const task = (await ghl(readTask, { contactId: values.contactId, taskId: values.taskId }))?.task as
+    { title?: string; dueDate?: string } | undefined;
+  if (!task)
+    throw new errors.Error(
+      `HighLevel has no task ${String(values.taskId)} on this contact: pick the task again.`,
+      'TaskNotFound',
+      404,
+    );
   return { title: values.title ?? task.title, dueDate: values.dueDate ?? task.dueDate };
 };
 

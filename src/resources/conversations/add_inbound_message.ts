@@ -33,20 +33,34 @@ export default defineGhlCreate({
   key: 'add_inbound_message',
   noun: 'Message',
   label: 'Log Inbound SMS',
-  description: "Logs an SMS that an SMS gateway (such as WinSMS or SMSGlobal) received into the contact's HighLevel conversation, starting the conversation if needed.",
+  description:
+    "Logs an SMS that an SMS gateway (such as WinSMS or SMSGlobal) received into the contact's HighLevel conversation, starting the conversation if needed.",
   endpoint: endpoint('POST', '/conversations/messages/inbound', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],
   inputs: [
     contactId('The contact who sent the SMS, such as the one Find or Create Contact returned.'),
-    longText('message', { label: 'Message', helpText: 'The text of the SMS, as the gateway received it.', required: true }, 5000),
-    dateTime('date', { label: 'Received At', helpText: 'When the gateway received the SMS, in any common form. Default: now.' }),
-    text('altId', {
-      label: 'Gateway Message ID',
-      helpText: "The SMS gateway's own ID for this message. The same message arriving again within 7 days is logged only once (without it: the same contact, text and Received At).",
-    }, 200),
+    longText(
+      'message',
+      { label: 'Message', helpText: 'The text of the SMS, as the gateway received it.', required: true },
+      5000,
+    ),
+    dateTime('date', {
+      label: 'Received At',
+      helpText: 'When the gateway received the SMS, in any common form. Default: now.',
+    }),
+    text(
+      'altId',
+      {
+        label: 'Gateway Message ID',
+        helpText:
+          "The SMS gateway's own ID for this message. The same message arriving again within 7 days is logged only once (without it: the same contact, text and Received At).",
+      },
+      200,
+    ),
   ],
   // Gateways deliver at least once: the same SMS is logged once.
-  once: ({ altId, contactId: contact, message, date }) => (altId ? `gateway:${String(altId)}` : date ? `sms:${String(contact)}:${String(date)}:${String(message)}` : undefined),
+  once: ({ altId, contactId: contact, message, date }) =>
+    altId ? `gateway:${String(altId)}` : date ? `sms:${String(contact)}:${String(date)}:${String(message)}` : undefined,
   derive: () => ({ type: 'SMS', direction: 'inbound', conversationProviderId: conversationProviderId() }),
   lookup: { calls: [findConversation, createConversation], run: contactConversation },
   // The inbound endpoint takes no locationId; the lookups above do.

@@ -8,8 +8,13 @@ export default defineGhlTrigger({
   key: 'download_message_transcription',
   noun: 'Transcription',
   label: 'Download Transcription',
-  description: "Triggers when the chosen call has a transcription, with it as a text file a later step can upload or attach.",
-  endpoint: endpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download', API_VERSION.calendarsAndConversations),
+  description:
+    'Triggers when the chosen call has a transcription, with it as a text file a later step can upload or attach.',
+  endpoint: endpoint(
+    'GET',
+    '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
+    API_VERSION.calendarsAndConversations,
+  ),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

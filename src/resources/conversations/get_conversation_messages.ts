@@ -6,8 +6,14 @@ import { conversationId } from './fields';
 import { messageOutputFields, messageSample } from './messageSamples';
 
 const MESSAGE_TYPES = {
-  TYPE_SMS: 'SMS', TYPE_EMAIL: 'Email', TYPE_CALL: 'Call', TYPE_WHATSAPP: 'WhatsApp',
-  TYPE_FACEBOOK: 'Facebook', TYPE_INSTAGRAM: 'Instagram', TYPE_GMB: 'Google Business Profile', TYPE_RCS: 'RCS',
+  TYPE_SMS: 'SMS',
+  TYPE_EMAIL: 'Email',
+  TYPE_CALL: 'Call',
+  TYPE_WHATSAPP: 'WhatsApp',
+  TYPE_FACEBOOK: 'Facebook',
+  TYPE_INSTAGRAM: 'Instagram',
+  TYPE_GMB: 'Google Business Profile',
+  TYPE_RCS: 'RCS',
 };
 
 export default defineGhlTrigger({
@@ -21,7 +27,11 @@ export default defineGhlTrigger({
   constants: { limit: 100 },
   inputs: [
     conversationId('The conversation to watch. Pick one, or map a Conversation ID from an earlier step.'),
-    choice('type', { label: 'Message Type', helpText: 'Only messages of this type. Leave empty for every type.' }, MESSAGE_TYPES),
+    choice(
+      'type',
+      { label: 'Message Type', helpText: 'Only messages of this type. Leave empty for every type.' },
+      MESSAGE_TYPES,
+    ),
   ],
   newestFirstBy: 'dateAdded',
   sample: messageSample,

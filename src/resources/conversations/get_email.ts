@@ -13,8 +13,15 @@ export default defineGhlTrigger({
   // The conversation only feeds the email dropdown.
   sends: [],
   inputs: [
-    conversationId('Pick a conversation to choose the email from a list. Not needed when you map an Email Message ID.', false),
-    emailMessageId('id', 'The email. Pick one from the conversation above, or map the Email Message ID that Send SMS or Email returned.', true),
+    conversationId(
+      'Pick a conversation to choose the email from a list. Not needed when you map an Email Message ID.',
+      false,
+    ),
+    emailMessageId(
+      'id',
+      'The email. Pick one from the conversation above, or map the Email Message ID that Send SMS or Email returned.',
+      true,
+    ),
   ],
   changeMarkers: ['status'],
   sample: emailSample,

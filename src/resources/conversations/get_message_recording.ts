@@ -8,8 +8,13 @@ export default defineGhlTrigger({
   key: 'get_message_recording',
   noun: 'Recording',
   label: 'Get Message Recording',
-  description: "Triggers when the chosen call or voicemail has a recording, with the recording as a file a later step can upload or attach.",
-  endpoint: endpoint('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording', API_VERSION.calendarsAndConversations),
+  description:
+    'Triggers when the chosen call or voicemail has a recording, with the recording as a file a later step can upload or attach.',
+  endpoint: endpoint(
+    'GET',
+    '/conversations/messages/{messageId}/locations/{locationId}/recording',
+    API_VERSION.calendarsAndConversations,
+  ),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

@@ -10,7 +10,10 @@ type Sentence = { sentenceIndex?: number; transcript?: string };
 const asTranscript = (data: unknown, inputs: Record<string, unknown>) => {
   const sentences = (Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : []) as Sentence[];
   const ordered = [...sentences].sort((a, b) => Number(a.sentenceIndex ?? 0) - Number(b.sentenceIndex ?? 0));
-  const transcript = ordered.map((s) => String(s.transcript ?? '').trim()).filter(Boolean).join(' ');
+  const transcript = ordered
+    .map((s) => String(s.transcript ?? '').trim())
+    .filter(Boolean)
+    .join(' ');
   return [{ id: inputs.messageId, messageId: inputs.messageId, transcript, sentences: ordered }];
 };
 
@@ -19,7 +22,11 @@ export default defineGhlTrigger({
   noun: 'Transcription',
   label: 'Get Message Transcription',
   description: "Triggers when the chosen call's transcription is ready, with the whole transcript as text.",
-  endpoint: endpoint('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', API_VERSION.calendarsAndConversations),
+  endpoint: endpoint(
+    'GET',
+    '/conversations/locations/{locationId}/messages/{messageId}/transcription',
+    API_VERSION.calendarsAndConversations,
+  ),
   fromConnection: ['locationId'],
   sends: [],
   inputs: messageInputs(),

@@ -13,7 +13,14 @@ import send_message from './send_message';
 import update_message_status from './update_message_status';
 
 export const conversationTriggers = [
-  search_conversations, get_conversation, get_conversation_messages, get_message, get_email,
-  get_message_recording, get_message_transcription, download_message_transcription, list_conversation_emails,
+  search_conversations,
+  get_conversation,
+  get_conversation_messages,
+  get_message,
+  get_email,
+  get_message_recording,
+  get_message_transcription,
+  download_message_transcription,
+  list_conversation_emails,
 ];
 export const conversationCreates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];

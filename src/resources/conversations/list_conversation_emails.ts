@@ -22,10 +22,20 @@ export default defineGhlTrigger({
   inputs: [conversationId('The conversation whose emails to list.')],
   toRows: (data) =>
     ((data as Message[] | undefined) ?? []).flatMap((message) =>
-      (message.meta?.email?.messageIds ?? []).map((id) => ({ id, messageId: message.id, body: message.body, dateAdded: message.dateAdded })),
+      (message.meta?.email?.messageIds ?? []).map((id) => ({
+        id,
+        messageId: message.id,
+        body: message.body,
+        dateAdded: message.dateAdded,
+      })),
     ),
   newestFirstBy: 'dateAdded',
-  sample: { id: 'emlReply0000000001', messageId: 'msgEmail0000000001', body: 'Your whitening consultation', dateAdded: '2026-11-22T11:15:00.000Z' },
+  sample: {
+    id: 'emlReply0000000001',
+    messageId: 'msgEmail0000000001',
+    body: 'Your whitening consultation',
+    dateAdded: '2026-11-22T11:15:00.000Z',
+  },
   outputFields: [
     { key: 'id', label: 'Email Message ID', type: 'string' },
     { key: 'messageId', label: 'Message ID', type: 'string' },

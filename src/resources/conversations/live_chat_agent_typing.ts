@@ -14,7 +14,15 @@ export default defineGhlCreate({
   sends: ['locationId', 'conversationId', 'visitorId', 'isTyping'],
   inputs: [
     conversationId('The live chat conversation. Pick one, or map a Conversation ID from an earlier step.'),
-    text('visitorId', { label: 'Visitor ID', helpText: "The live chat visitor's ID, as the chat widget's trigger gives it.", required: true }, 100),
+    text(
+      'visitorId',
+      {
+        label: 'Visitor ID',
+        helpText: "The live chat visitor's ID, as the chat widget's trigger gives it.",
+        required: true,
+      },
+      100,
+    ),
     boolean('typing', { label: 'Typing', helpText: 'Yes shows the indicator, No hides it. Default: Yes.' }),
   ],
   // GHL takes the flag as the text "true" or "false".

@@ -14,8 +14,16 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   constants: { sort: 'desc', sortBy: 'last_message_date', limit: 100 },
   inputs: [
-    recordId('contactId', { label: 'Contact', helpText: "Only this contact's conversation.", extra: { dynamic: 'new_contact.id.label' } }),
-    text('query', { label: 'Search Text', helpText: 'Words to look for in the contact name, email, phone or messages.' }, 200),
+    recordId('contactId', {
+      label: 'Contact',
+      helpText: "Only this contact's conversation.",
+      extra: { dynamic: 'new_contact.id.label' },
+    }),
+    text(
+      'query',
+      { label: 'Search Text', helpText: 'Words to look for in the contact name, email, phone or messages.' },
+      200,
+    ),
   ],
   // The last message's time, not its text: the same "Yes" sent twice is two new messages.
   changeMarkers: ['lastMessageDate'],

@@ -5,7 +5,8 @@ export default defineGhlTrigger({
   key: 'get_company',
   noun: 'Company',
   label: 'Get Company',
-  description: "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes. Needs a connection made by an agency user.",
+  description:
+    "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes. Needs a connection made by an agency user.",
   audience: 'agency',
   endpoint: { method: 'GET', path: '/companies/{companyId}' },
   unwrap: 'company',

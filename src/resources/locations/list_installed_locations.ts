@@ -10,7 +10,8 @@ export default defineGhlTrigger({
   key: 'list_installed_locations',
   noun: 'Sub-Account',
   label: 'List Installed Sub-Accounts',
-  description: 'Triggers when the app is installed on another sub-account (location) of the agency. Needs a connection made by an agency user.',
+  description:
+    'Triggers when the app is installed on another sub-account (location) of the agency. Needs a connection made by an agency user.',
   hidden: true,
   audience: 'agency',
   endpoint: { method: 'GET', path: '/oauth/installedLocations' },

@@ -6,7 +6,8 @@ export default defineGhlTrigger({
   key: 'get_opportunity',
   noun: 'Opportunity',
   label: 'Get Opportunity',
-  description: 'Triggers when the chosen opportunity is first read and again each time it changes (its Updated At moves).',
+  description:
+    'Triggers when the chosen opportunity is first read and again each time it changes (its Updated At moves).',
   endpoint: { method: 'GET', path: '/opportunities/{id}' },
   unwrap: 'opportunity',
   inputs: [opportunityId()],

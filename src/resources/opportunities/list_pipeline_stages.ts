@@ -19,14 +19,24 @@ export default defineGhlTrigger({
   sends: ['locationId'],
   fromConnection: ['locationId'],
   inputs: [
-    recordId('pipelineId', { label: 'Pipeline', helpText: 'The pipeline whose stages to list.', extra: { dynamic: 'list_pipelines.id.name' } }),
-    recordId('pipeline_id', { label: 'Pipeline Filter', helpText: 'The same, as search steps name it.', extra: { dynamic: 'list_pipelines.id.name' } }),
+    recordId('pipelineId', {
+      label: 'Pipeline',
+      helpText: 'The pipeline whose stages to list.',
+      extra: { dynamic: 'list_pipelines.id.name' },
+    }),
+    recordId('pipeline_id', {
+      label: 'Pipeline Filter',
+      helpText: 'The same, as search steps name it.',
+      extra: { dynamic: 'list_pipelines.id.name' },
+    }),
   ],
   toRows: (data, inputs) => {
     const chosen = inputs.pipelineId ?? inputs.pipeline_id;
     return ((data as Pipeline[] | undefined) ?? [])
       .filter((pipeline) => !chosen || pipeline.id === chosen)
-      .flatMap((pipeline) => (pipeline.stages ?? []).map((stage) => ({ ...stage, pipelineId: pipeline.id, pipelineName: pipeline.name })));
+      .flatMap((pipeline) =>
+        (pipeline.stages ?? []).map((stage) => ({ ...stage, pipelineId: pipeline.id, pipelineName: pipeline.name })),
+      );
   },
   sample: stageSample,
   outputFields: stageOutputFields,

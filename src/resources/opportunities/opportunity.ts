@@ -16,7 +16,13 @@ export const opportunitySample = {
   updatedAt: '2026-11-21T10:02:11.285Z',
   contactId: 'seD4PfOuKoVMLkEZqohJ',
   locationId: 've9EPM428h8vShlRW1KT',
-  contact: { id: 'seD4PfOuKoVMLkEZqohJ', name: 'Thandi Mokoena', email: 'thandi.mokoena@example.com', phone: '+27825550143', tags: ['sms-lead'] },
+  contact: {
+    id: 'seD4PfOuKoVMLkEZqohJ',
+    name: 'Thandi Mokoena',
+    email: 'thandi.mokoena@example.com',
+    phone: '+27825550143',
+    tags: ['sms-lead'],
+  },
 };
 
 export const opportunityOutputFields: PlainOutputField[] = [
@@ -41,4 +47,3 @@ export const opportunityOutputFields: PlainOutputField[] = [
 
 /** The statuses GHL accepts for an opportunity. */
 export const OPPORTUNITY_STATUSES = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' } as const;
-

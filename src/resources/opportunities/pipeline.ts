@@ -6,7 +6,13 @@ const stages = [
 ];
 
 /** A pipeline as GET /opportunities/pipelines lists it (PipelinesResponseSchema). */
-export const pipelineSample = { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Dental Leads', locationId: 've9EPM428h8vShlRW1KT', showInFunnel: true, stages };
+export const pipelineSample = {
+  id: 'VDm7RPYC2GLUvdpKmBfC',
+  name: 'Dental Leads',
+  locationId: 've9EPM428h8vShlRW1KT',
+  showInFunnel: true,
+  stages,
+};
 
 export const pipelineOutputFields: PlainOutputField[] = [
   { key: 'id', label: 'Pipeline ID', type: 'string' },

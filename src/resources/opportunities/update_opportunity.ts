@@ -8,7 +8,8 @@ export default defineGhlCreate({
   key: 'update_opportunity',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Updates an opportunity: moves it to another stage, changes its value, status or owner. Empty fields keep their current values.',
+  description:
+    'Updates an opportunity: moves it to another stage, changes its value, status or owner. Empty fields keep their current values.',
   endpoint: { method: 'PUT', path: '/opportunities/{id}' },
   unwrap: 'opportunity',
   inputs: [opportunityId(), ...opportunityInputs('update')],

@@ -13,10 +13,17 @@ export default defineGhlCreate({
   endpoint: { method: 'PUT', path: '/opportunities/{id}/status' },
   inputs: [
     opportunityId(),
-    choice('status', { label: 'Status', helpText: 'The new status of the deal.', required: true, example: 'lost' }, OPPORTUNITY_STATUSES),
+    choice(
+      'status',
+      { label: 'Status', helpText: 'The new status of the deal.', required: true, example: 'lost' },
+      OPPORTUNITY_STATUSES,
+    ),
     lostReasonId(),
   ],
-  check: (values) => (values.lostReasonId !== undefined && values.status !== 'lost' ? '"Lost Reason" goes only with the Lost status' : undefined),
+  check: (values) =>
+    values.lostReasonId !== undefined && values.status !== 'lost'
+      ? '"Lost Reason" goes only with the Lost status'
+      : undefined,
   sample: deletedSample,
   outputFields: deletedOutputFields,
 });

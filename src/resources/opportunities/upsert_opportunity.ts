@@ -10,17 +10,21 @@ export default defineGhlCreate({
   key: 'upsert_opportunity',
   noun: 'Opportunity',
   label: 'Upsert Opportunity',
-  description: "Creates the contact's opportunity in a pipeline, or updates it when the contact already has one there (or the given one). Empty fields keep their current values.",
+  description:
+    "Creates the contact's opportunity in a pipeline, or updates it when the contact already has one there (or the given one). Empty fields keep their current values.",
   endpoint: { method: 'POST', path: '/opportunities/upsert' },
   unwrap: 'opportunity',
   fromConnection: ['locationId'],
   constants: { followers: [], isRemoveAllFollowers: false, followersActionType: 'add' },
   inputs: [
     // GHL upserts on contact + pipeline: the contact is what finds or creates the deal.
-    contactId('The contact the deal is with. HighLevel updates their opportunity in the chosen pipeline, or creates one.'),
+    contactId(
+      'The contact the deal is with. HighLevel updates their opportunity in the chosen pipeline, or creates one.',
+    ),
     recordId('id', {
       label: 'Opportunity',
-      helpText: "A specific opportunity to update. Leave empty to update the contact's opportunity in the pipeline, or create it.",
+      helpText:
+        "A specific opportunity to update. Leave empty to update the contact's opportunity in the pipeline, or create it.",
       extra: { dynamic: 'search_opportunities.id.name' },
     }),
     ...opportunityInputs('upsert'),

@@ -23,10 +23,17 @@ export const followersRow = (spec: {
     label: spec.label,
     description: spec.description,
     endpoint: { method: spec.method, path: spec.path, sendBody: true },
-    inputs: [spec.record, userIds('followers', 'Followers', 'The HighLevel users who follow it and get its notifications.')],
+    inputs: [
+      spec.record,
+      userIds('followers', 'Followers', 'The HighLevel users who follow it and get its notifications.'),
+    ],
     sample: { followers: ['usrSipho000000000001', 'usrNaledi00000000002'], [spec.changed]: ['usrNaledi00000000002'] },
     outputFields: [
       { key: 'followers[]', label: 'Follower IDs', type: 'string' },
-      { key: `${spec.changed}[]`, label: spec.changed === 'followersAdded' ? 'Added Follower IDs' : 'Removed Follower IDs', type: 'string' },
+      {
+        key: `${spec.changed}[]`,
+        label: spec.changed === 'followersAdded' ? 'Added Follower IDs' : 'Removed Follower IDs',
+        type: 'string',
+      },
     ],
   });

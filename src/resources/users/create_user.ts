@@ -11,7 +11,8 @@ export default defineGhlCreate({
   key: 'create_user',
   noun: 'User',
   label: 'Create User',
-  description: 'Creates a new team member with access to the connected location. They set their password with "Forgot password" on the sign-in page.',
+  description:
+    'Creates a new team member with access to the connected location. They set their password with "Forgot password" on the sign-in page.',
   endpoint: { method: 'POST', path: '/users/' },
   fromConnection: ['companyId', { as: 'locationIds', from: 'locationId', asList: true }],
   inputs: userInputs('create'),

@@ -8,7 +8,11 @@ export default defineGhlCreate({
   description: 'Deletes a team member and their access. This cannot be undone.',
   endpoint: { method: 'DELETE', path: '/users/{userId}' },
   inputs: [chosenUser('The user to delete.')],
-  sample: { succeded: true, message: 'Queued deleting user with e-mail sipho@example.com and name Sipho Dlamini. Will take effect in a few minutes.' },
+  sample: {
+    succeded: true,
+    message:
+      'Queued deleting user with e-mail sipho@example.com and name Sipho Dlamini. Will take effect in a few minutes.',
+  },
   outputFields: [
     { key: 'succeded', label: 'Succeeded', type: 'boolean' },
     { key: 'message', label: 'Result', type: 'string' },

@@ -6,7 +6,7 @@ export default defineGhlTrigger({
   key: 'get_user',
   noun: 'User',
   label: 'Get User',
-  description: "Triggers when the chosen user is first read, giving their details to later steps.",
+  description: 'Triggers when the chosen user is first read, giving their details to later steps.',
   endpoint: { method: 'GET', path: '/users/{userId}' },
   inputs: [chosenUser('The user to read.')],
   sample: userSample,

@@ -11,7 +11,16 @@ export default defineGhlTrigger({
   unwrap: 'users',
   fromConnection: ['companyId', 'locationId'],
   constants: { sort: 'dateAdded', sortDirection: 'desc' },
-  inputs: [text('query', { label: 'Search Words', helpText: 'Only users whose name, email or phone contain these words. Leave empty for all users.' }, 200)],
+  inputs: [
+    text(
+      'query',
+      {
+        label: 'Search Words',
+        helpText: 'Only users whose name, email or phone contain these words. Leave empty for all users.',
+      },
+      200,
+    ),
+  ],
   paging: { sizeParam: 'limit', pageSize: 100, offsetParam: 'skip' },
   sample: userSample,
   outputFields: userOutputFields,

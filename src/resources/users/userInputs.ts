@@ -12,6 +12,10 @@ export const userInputs = (mode: 'create' | 'update') => {
     email('email', { label: 'Email', helpText: `The user's sign-in email address.${keep}`, required }),
     phone('phone', { label: 'Phone', helpText: `The user's phone number, such as +27 21 555 0188.${keep}` }),
     phoneCountry(),
-    choice('role', { label: 'Role', helpText: `Admin can change the location's settings; User cannot.${keep}`, required }, USER_ROLES),
+    choice(
+      'role',
+      { label: 'Role', helpText: `Admin can change the location's settings; User cannot.${keep}`, required },
+      USER_ROLES,
+    ),
   ];
 };

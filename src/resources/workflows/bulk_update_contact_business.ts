@@ -10,7 +10,16 @@ export default defineGhlCreate({
   endpoint: { method: 'POST', path: '/contacts/bulk/business' },
   fromConnection: ['locationId'],
   inputs: [
-    stringList('ids', { label: 'Contacts', helpText: 'The contacts to link: pick them, or map Contact IDs from earlier steps.', required: true, extra: { dynamic: 'new_contact.id.label' } }, 500),
+    stringList(
+      'ids',
+      {
+        label: 'Contacts',
+        helpText: 'The contacts to link: pick them, or map Contact IDs from earlier steps.',
+        required: true,
+        extra: { dynamic: 'new_contact.id.label' },
+      },
+      500,
+    ),
     businessId('The business to link the contacts to.'),
   ],
   sample: { success: true, ids: ['seD4PfOuKoVMLkEZqohJ', 'pOC0uJ97VYOKH2m3fkMD'] },

@@ -8,4 +8,10 @@ import remove_contact_followers from './remove_contact_followers';
 import remove_contact_from_workflow from './remove_contact_from_workflow';
 
 export const workflowTriggers = [list_workflows, list_snapshots, list_campaigns];
-export const workflowCreates = [add_contact_to_workflow, remove_contact_from_workflow, add_contact_followers, remove_contact_followers, bulk_update_contact_business];
+export const workflowCreates = [
+  add_contact_to_workflow,
+  remove_contact_from_workflow,
+  add_contact_followers,
+  remove_contact_followers,
+  bulk_update_contact_business,
+];

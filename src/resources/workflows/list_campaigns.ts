@@ -10,9 +10,18 @@ export default defineGhlTrigger({
   unwrap: 'campaigns',
   fromConnection: ['locationId'],
   inputs: [
-    choice('status', { label: 'Status', helpText: 'Only campaigns with this status. Leave empty for all.' }, { draft: 'Draft', published: 'Published' }),
+    choice(
+      'status',
+      { label: 'Status', helpText: 'Only campaigns with this status. Leave empty for all.' },
+      { draft: 'Draft', published: 'Published' },
+    ),
   ],
-  sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: 'Winter Whitening Promo', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
+  sample: {
+    id: 'mIVALPYuTD7YjUHnFEx4',
+    name: 'Winter Whitening Promo',
+    status: 'published',
+    locationId: 've9EPM428h8vShlRW1KT',
+  },
   outputFields: [
     { key: 'id', label: 'Campaign ID', type: 'string' },
     { key: 'name', label: 'Name', type: 'string' },

@@ -4,7 +4,8 @@ export default defineGhlTrigger({
   key: 'list_snapshots',
   noun: 'Snapshot',
   label: 'List Snapshots',
-  description: "Triggers when a new snapshot (a saved copy of a location's setup) is added to the agency. Needs a connection made by an agency user.",
+  description:
+    "Triggers when a new snapshot (a saved copy of a location's setup) is added to the agency. Needs a connection made by an agency user.",
   audience: 'agency',
   endpoint: { method: 'GET', path: '/snapshots/' },
   unwrap: 'snapshots',

@@ -11,8 +11,13 @@ export default defineGhlTrigger({
   inputs: [],
   newestFirstBy: 'createdAt',
   sample: {
-    id: 'wfNewLead0000000001', name: 'New SMS Lead Nurture', status: 'published', version: 3,
-    createdAt: '2026-10-01T09:00:00.000Z', updatedAt: '2026-11-02T12:30:00.000Z', locationId: 've9EPM428h8vShlRW1KT',
+    id: 'wfNewLead0000000001',
+    name: 'New SMS Lead Nurture',
+    status: 'published',
+    version: 3,
+    createdAt: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-11-02T12:30:00.000Z',
+    locationId: 've9EPM428h8vShlRW1KT',
   },
   outputFields: [
     { key: 'id', label: 'Workflow ID', type: 'string' },

@@ -14,10 +14,16 @@ export const workflowMembership = (spec: { key: string; label: string; descripti
     endpoint: { method: spec.method, path: '/contacts/{contactId}/workflow/{workflowId}', sendBody: true },
     inputs: [
       contactId(),
-      recordId('workflowId', { label: 'Workflow', helpText: 'The workflow (automation). Pick one from the location.', required: true, extra: { dynamic: 'list_workflows.id.name' } }),
+      recordId('workflowId', {
+        label: 'Workflow',
+        helpText: 'The workflow (automation). Pick one from the location.',
+        required: true,
+        extra: { dynamic: 'list_workflows.id.name' },
+      }),
       dateTime('eventStartTime', {
         label: 'Event Start Time',
-        helpText: 'For workflows that count from an event (such as an appointment): when that event starts, in any common form.',
+        helpText:
+          'For workflows that count from an event (such as an appointment): when that event starts, in any common form.',
       }),
     ],
     sample: deletedSample,
