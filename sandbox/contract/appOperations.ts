@@ -1,6 +1,7 @@
 import type { Create, Search, Trigger } from 'zapier-platform-core';
 import App from '../../index';
 import { specOf } from '../../src/operations/define';
+import type { Endpoint } from '../../src/http/endpoint';
 import type { OperationSpec, SearchSpec } from '../../src/operations/spec';
 
 export type Kind = 'triggers' | 'searches' | 'creates';
@@ -32,6 +33,17 @@ export const routesOf = (spec: OperationSpec) => [
     selectedBy: r.input,
   })),
 ];
+
+/** Every endpoint an operation can call: its routes, its lookup's, its inputs' and its dynamic fields'. */
+export const callsOf = (spec: OperationSpec): Endpoint[] => {
+  const all = [
+    ...routesOf(spec).map((r) => r.endpoint),
+    ...(spec.lookup?.calls ?? []),
+    ...spec.inputs.flatMap((i) => i.calls ?? []),
+    ...(spec.dynamicInputs ?? []).flatMap((group) => group.calls),
+  ];
+  return all.filter((e, at) => all.findIndex((o) => o.method === e.method && o.path === e.path) === at);
+};
 
 /** Inputs filled with each field's example; a route-selecting input only for its own route; one of exclusive fields. */
 export const exampleInputs = (spec: OperationSpec, selectedBy: string | undefined): Record<string, unknown> => {

@@ -1,6 +1,7 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { hasSubAccount, subAccountOf } from '../auth/connection';
 import { callGhl } from '../http/client';
+import type { Endpoint } from '../http/endpoint';
 import { blankToUndefined } from '../operations/inputs';
 import type { DynamicInputs } from '../operations/spec';
 
@@ -44,13 +45,15 @@ export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'upd
   };
 };
 
+const CUSTOM_FIELDS_CALL = { method: 'GET', path: '/locations/{locationId}/customFields' } as const satisfies Endpoint;
+
 const fetchContactFields =
   (mode: CustomFieldMode) =>
   async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
     // An agency connection has no custom fields until the step's sub-account is picked.
     if (!hasSubAccount(bundle)) return [];
     const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
-      endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
+      endpoint: CUSTOM_FIELDS_CALL,
       values: { locationId: subAccountOf(bundle), model: 'contact' },
     });
     return (data?.customFields ?? [])
@@ -78,5 +81,6 @@ export const collectCustomFields = (inputData: Record<string, unknown>) => {
 /** Contact custom fields as inputs with their real names; only the filled ones are sent. */
 export const contactCustomFields = (mode: CustomFieldMode): DynamicInputs => ({
   fields: fetchContactFields(mode),
+  calls: [CUSTOM_FIELDS_CALL],
   collect: collectCustomFields,
 });

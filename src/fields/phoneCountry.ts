@@ -14,4 +14,5 @@ export const phoneCountry = (): Input => ({
     COUNTRIES,
   ),
   internal: true,
+  setting: 'phoneCountry',
 });

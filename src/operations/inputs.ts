@@ -2,7 +2,9 @@ import type { PlainInputField } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 import { parseCalendarDate, parseDateTime } from './dates';
 import { hasCountryCode, readPhoneNumber, unreadablePhone } from './phoneNumbers';
-import { isTimeZone, readAppointmentTime } from './zonedTime';
+import type { Endpoint } from '../http/endpoint';
+import { LOCATION_PROFILE_CALL } from '../fields/locationProfile';
+import { isTimeZone, isWallTime, readAppointmentTime, wallTimeIn } from './zonedTime';
 
 /**
  * One input of an operation: the Zapier field a person fills, and the zod parser that turns
@@ -21,12 +23,24 @@ export interface Input {
    * number needs a country): returns the value to send, or throws `InputProblem`.
    */
   resolve?: (value: unknown, context: ResolveContext) => Promise<unknown>;
+  /** Every endpoint `resolve` may call, declared so tests can hold them to the spec and the scopes. */
+  calls?: Endpoint[];
+  /** The step-wide setting this input gives the other inputs' `resolve` (a Time Zone for wall times). */
+  setting?: keyof StepSettings;
+}
+
+/** Step-wide settings a person may give in a field of their own; each falls back to the location's. */
+export interface StepSettings {
+  timeZone: string;
+  phoneCountry: string;
 }
 
 /** What `resolve` may ask for, worked out only when an input needs it. */
 export interface ResolveContext {
   /** The country a phone number written without its country code is read in. */
   phoneCountry: () => Promise<string | undefined>;
+  /** The time zone a wall-clock time is read in: the step's Time Zone, else the location's, else UTC. */
+  timeZone: () => Promise<string>;
 }
 
 /** A value `resolve` cannot use: the message says why, after the field's label. */
@@ -118,9 +132,10 @@ export const phone = (key: string, t: FieldText): Input => ({
     if (!read) throw new InputProblem(unreadablePhone(String(value), country));
     return read.number;
   },
+  calls: [LOCATION_PROFILE_CALL],
 });
 
-const dateInput = (read: (v: string | number) => string | undefined, example: string) =>
+const dateInput = (read: (v: string | number) => unknown, example: string) =>
   zod.union([zod.string(), zod.number()]).transform((value, ctx) => {
     const parsed = read(value);
     if (parsed === undefined) {
@@ -153,8 +168,11 @@ export const dateTime = (key: string, t: FieldText) =>
  * A text field, not `datetime`: Zapier converts `datetime` inputs with the Zap's time zone before
  * the app sees them, and "09:30" on a calendar means 09:30 where the calendar is.
  */
-export const appointmentTime = (key: string, t: FieldText) =>
-  input(key, t, 'string', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30');
+export const appointmentTime = (key: string, t: FieldText): Input => ({
+  ...input(key, t, 'string', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30'),
+  resolve: async (value, context) => (isWallTime(value) ? wallTimeIn(value, await context.timeZone()) : value),
+  calls: [LOCATION_PROFILE_CALL],
+});
 
 /** A moment in any common form, sent as Unix milliseconds (GHL's calendar queries take those). */
 export const epochMillis = (key: string, t: FieldText) =>
@@ -167,7 +185,7 @@ export const epochMillis = (key: string, t: FieldText) =>
   );
 
 /** An IANA time zone name such as Africa/Johannesburg. */
-export const timeZone = (key: string, t: FieldText) =>
+export const timeZone = (key: string, t: FieldText): Input =>
   input(
     key,
     t,

@@ -5,9 +5,9 @@ import { callGhl } from '../http/client';
 import { type Endpoint, pathParams } from '../http/endpoint';
 import { locationProfile } from '../fields/locationProfile';
 import { quotedList } from './checks';
-import { InputProblem, type ResolveContext, blankToUndefined } from './inputs';
+import { InputProblem, type ResolveContext, type StepSettings, blankToUndefined } from './inputs';
 import type { ConnectionId, OperationSpec, Route } from './spec';
-import { resolveWallTimes } from './wallTimes';
+import { isTimeZone } from './zonedTime';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
@@ -50,16 +50,35 @@ export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<s
   return values;
 };
 
+/** The value of the input that gives a step-wide setting, if the step has one and it was filled. */
+const stepSetting = (spec: OperationSpec, values: Record<string, unknown>, setting: keyof StepSettings) => {
+  const key = spec.inputs.find((i) => i.setting === setting)?.field.key;
+  return key === undefined ? undefined : values[key];
+};
+
 /** The country a phone number without one is read in: the step's Phone Country, the record's own Country, the location's. */
-const phoneCountryFor = (z: ZObject, bundle: Bundle, values: Record<string, unknown>) => async () => {
-  const own = [values.phoneCountry, values.country].find((c) => typeof c === 'string' && /^[A-Z]{2}$/i.test(c)) as
-    string | undefined;
-  return own?.toUpperCase() ?? (await locationProfile(z, bundle)).country;
+const phoneCountryFor =
+  (z: ZObject, bundle: Bundle, spec: OperationSpec, values: Record<string, unknown>) => async () => {
+    const own = [stepSetting(spec, values, 'phoneCountry'), values.country].find(
+      (c) => typeof c === 'string' && /^[A-Z]{2}$/i.test(c),
+    ) as string | undefined;
+    return own?.toUpperCase() ?? (await locationProfile(z, bundle)).country;
+  };
+
+/** The zone wall-clock times are read in: the step's Time Zone, else the location's, else UTC. */
+const timeZoneFor = (z: ZObject, bundle: Bundle, spec: OperationSpec, values: Record<string, unknown>) => async () => {
+  const given = stepSetting(spec, values, 'timeZone');
+  if (typeof given === 'string') return given;
+  const zone = (await locationProfile(z, bundle)).timezone;
+  return zone && isTimeZone(zone) ? zone : 'UTC';
 };
 
 /** The inputs whose reading needs more than their value (phones need a country), read in turn; one error names every field. */
 const resolveInputs = async (z: ZObject, bundle: Bundle, spec: OperationSpec, values: Record<string, unknown>) => {
-  const context: ResolveContext = { phoneCountry: phoneCountryFor(z, bundle, values) };
+  const context: ResolveContext = {
+    phoneCountry: phoneCountryFor(z, bundle, spec, values),
+    timeZone: timeZoneFor(z, bundle, spec, values),
+  };
   const problems: string[] = [];
   for (const { field, resolve } of spec.inputs) {
     if (!resolve || values[field.key] === undefined) continue;
@@ -119,7 +138,7 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
   const inputValues = await resolveInputs(z, bundle, spec, parseInputs(z, spec, bundle.inputData ?? {}));
   const route = options.route ?? spec;
   const endpoint: Endpoint = route.endpoint;
-  const given = await resolveWallTimes(z, bundle, toSend(spec, inputValues));
+  const given = toSend(spec, inputValues);
   const known = withConnectionIds(spec, bundle, {
     ...spec.constants,
     ...spec.defaults?.(),

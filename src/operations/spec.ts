@@ -20,6 +20,8 @@ export interface Lookup {
 /** Fields built at run time (custom fields) and how their values join the request. */
 export interface DynamicInputs {
   fields: (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
+  /** Every endpoint `fields` may call, declared so tests can hold them to the spec and the scopes. */
+  calls: Endpoint[];
   /** Picks this group's values out of inputData, already shaped for GHL; {} when none were filled. */
   collect: (inputData: Record<string, unknown>) => Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { appOperations } from '../../sandbox/contract/appOperations';
+import { appOperations, callsOf } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
 import { hostileInputs } from './hostileInputs';
 import { pathTemplate } from './pathTemplate';
@@ -22,15 +22,8 @@ const targets = appOperations().filter((op) => op.kind !== 'triggers');
 describe('hostile input never reaches GHL half-checked', () => {
   it.each(targets.map((op) => ({ name: `${op.kind}.${op.key}`, op })))('$name', async ({ op }) => {
     const labels = op.spec.inputs.map((i) => i.field.label ?? i.field.key);
-    const routes = [
-      op.spec.endpoint,
-      ...((op.spec as { routesByInput?: Array<{ endpoint: typeof op.spec.endpoint }> }).routesByInput ?? []).map(
-        (r) => r.endpoint,
-      ),
-    ];
-    // Times written without a zone are read in the location's: the one extra call the app makes.
-    const lookups = (op.spec.lookup?.calls ?? []).map((e) => e.path);
-    const templates = [...routes.map((e) => e.path), ...lookups, '/locations/{locationId}'].map(pathTemplate);
+    // Only the calls the operation declares may go out: its routes, lookups and inputs' reads.
+    const templates = callsOf(op.spec).map((e) => pathTemplate(e.path));
     const outcomes = { sent: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileInputs(op.spec), async (inputs) => {

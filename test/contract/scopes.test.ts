@@ -1,13 +1,13 @@
 import { TEST_CALLS } from '../../src/auth/authentication';
 import { SCOPES, scopeFor } from '../../src/auth/scopes';
 import type { Endpoint } from '../../src/http/endpoint';
-import { appOperations, routesOf } from '../../sandbox/contract/appOperations';
+import { appOperations, callsOf } from '../../sandbox/contract/appOperations';
 import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
 import { type ScopeRow, documentedScopes, loadScopeTable } from '../../sandbox/contract/scopeTable';
 
 /**
  * The consent screen asks for exactly what the app's endpoints need: the scope the app names
- * for each endpoint it calls (its operations' routes and lookups, the connection test, the
+ * for each endpoint it calls (every call its operations declare, the connection test, the
  * location token) is one GHL documents for it, in the OpenAPI files or in GHL's scope table;
  * every endpoint is covered; and no scope is asked for that nothing uses.
  */
@@ -18,10 +18,7 @@ beforeAll(async () => {
   table = loadScopeTable();
 });
 
-const operationEndpoints = (op: ReturnType<typeof appOperations>[number]) => [
-  ...routesOf(op.spec).map((r) => r.endpoint),
-  ...(op.spec.lookup?.calls ?? []),
-];
+const operationEndpoints = (op: ReturnType<typeof appOperations>[number]) => callsOf(op.spec);
 /** Calls the app makes outside its operations: the connection test, the agency's location token. */
 const connectionEndpoints: Endpoint[] = [
   TEST_CALLS.agency,

@@ -1,6 +1,14 @@
 import { calendarGroupId, calendarId, contactId, userId } from '../../fields/records';
-import { appointmentTime, boolean, choice, integer, longText, text, timeZone } from '../../operations/inputs';
-import { TIME_ZONE_INPUT } from '../../operations/wallTimes';
+import {
+  type Input,
+  appointmentTime,
+  boolean,
+  choice,
+  integer,
+  longText,
+  text,
+  timeZone,
+} from '../../operations/inputs';
 
 const keepNote = (mode: 'create' | 'update') => (mode === 'update' ? ' Leave empty to keep the current value.' : '');
 
@@ -14,12 +22,15 @@ export const APPOINTMENT_STATUSES = {
 } as const;
 
 /** The time zone for times written without one; GHL never sees this field. */
-export const bookingTimeZone = () =>
-  timeZone(TIME_ZONE_INPUT, {
+export const bookingTimeZone = (): Input => ({
+  ...timeZone('bookingTimeZone', {
     label: 'Time Zone',
     helpText:
       "Time zone for the times above when they have no offset, such as Africa/Johannesburg. Leave empty to use the location's time zone.",
-  });
+  }),
+  internal: true,
+  setting: 'timeZone',
+});
 
 const startAndEnd = (mode: 'create' | 'update', required: boolean) => [
   appointmentTime('startTime', {
