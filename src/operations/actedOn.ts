@@ -1,5 +1,6 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Input } from './inputs';
+import { outputField } from './outputFields';
 import type { OperationSpec } from './spec';
 
 type Row = Record<string, unknown>;
@@ -61,18 +62,11 @@ export const actedOnShape = (spec: OperationSpec): { sample: Row; outputFields: 
   );
   const sample = withActedOn(spec, spec.sample, examples);
   const added: PlainOutputField[] = [
-    ...(sample.id !== undefined && !('id' in examples)
-      ? [{ key: 'id', label: idLabel(single(spec)!), type: 'string' as const }]
-      : []),
-    ...actedOnInputs(spec).map((i): PlainOutputField => ({
-      key: i.field.key,
-      label: idLabel(i),
-      type: 'string',
-      ...(i.field.list ? { list: true } : {}),
-    })),
-    ...(successFlag(spec.sample) === undefined
-      ? []
-      : [{ key: 'success', label: 'Succeeded', type: 'boolean' as const }]),
+    ...(sample.id !== undefined && !('id' in examples) ? [outputField('id', idLabel(single(spec)!))] : []),
+    ...actedOnInputs(spec).map((i) =>
+      outputField(i.field.key, idLabel(i), 'string', i.field.list ? { list: true } : {}),
+    ),
+    ...(successFlag(spec.sample) === undefined ? [] : [outputField('success', 'Succeeded', 'boolean')]),
   ];
   const own = new Set(added.map((f) => f.key));
   return { sample, outputFields: [...added, ...spec.outputFields.filter((f) => !own.has(f.key))] };

@@ -1,5 +1,5 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 
 /** An association type between two objects (GetPostSuccessfulResponseDto). */
 export const associationSample = {
@@ -13,13 +13,13 @@ export const associationSample = {
   associationType: 'USER_DEFINED',
 };
 export const associationOutputFields = [
-  field('id', 'Association ID'),
-  field('key', 'Association Key'),
-  field('firstObjectLabel', 'First Object Label'),
-  field('firstObjectKey', 'First Object'),
-  field('secondObjectLabel', 'Second Object Label'),
-  field('secondObjectKey', 'Second Object'),
-  field('associationType', 'Association Type'),
+  outputField('id', 'Association ID'),
+  outputField('key', 'Association Key'),
+  outputField('firstObjectLabel', 'First Object Label'),
+  outputField('firstObjectKey', 'First Object'),
+  outputField('secondObjectLabel', 'Second Object Label'),
+  outputField('secondObjectKey', 'Second Object'),
+  outputField('associationType', 'Association Type'),
 ];
 
 /** One relation between two records under an association (RelationSchema). */
@@ -31,10 +31,10 @@ export const relationSample = {
   locationId: associationSample.locationId,
 };
 export const relationOutputFields = [
-  field('id', 'Relation ID'),
-  field('associationId', 'Association ID'),
-  field('firstRecordId', 'First Record ID'),
-  field('secondRecordId', 'Second Record ID'),
+  outputField('id', 'Relation ID'),
+  outputField('associationId', 'Association ID'),
+  outputField('firstRecordId', 'First Record ID'),
+  outputField('secondRecordId', 'Second Record ID'),
 ];
 
 export const associationDeletedSample = {
@@ -43,7 +43,7 @@ export const associationDeletedSample = {
   message: 'Association deleted successfully',
 };
 export const associationDeletedOutputFields: PlainOutputField[] = [
-  { key: 'deleted', label: 'Deleted', type: 'boolean' },
-  field('id', 'Association ID'),
-  field('message', 'Result'),
+  outputField('deleted', 'Deleted', 'boolean'),
+  outputField('id', 'Association ID'),
+  outputField('message', 'Result'),
 ];

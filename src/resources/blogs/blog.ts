@@ -1,10 +1,10 @@
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 
 const LOCATION = 've9EPM428h8vShlRW1KT';
 
 /** GHL names blog records' IDs `_id`; the app copies it to `id` (idFrom). */
 export const blogSample = { id: 'blgSmileTips0000001', _id: 'blgSmileTips0000001', name: 'Smile Tips' };
-export const blogOutputFields = [field('id', 'Blog ID'), field('name', 'Name')];
+export const blogOutputFields = [outputField('id', 'Blog ID'), outputField('name', 'Name')];
 
 export const authorSample = {
   id: 'autNaledi0000000001',
@@ -15,10 +15,10 @@ export const authorSample = {
   canonicalLink: 'https://blog.smiledental.example.com/author/naledi',
 };
 export const authorOutputFields = [
-  field('id', 'Author ID'),
-  field('name', 'Name'),
-  field('canonicalLink', 'Author Page'),
-  field('updatedAt', 'Updated At', 'datetime'),
+  outputField('id', 'Author ID'),
+  outputField('name', 'Name'),
+  outputField('canonicalLink', 'Author Page'),
+  outputField('updatedAt', 'Updated At', 'datetime'),
 ];
 
 export const categorySample = {
@@ -31,10 +31,10 @@ export const categorySample = {
   canonicalLink: 'https://blog.smiledental.example.com/category/whitening',
 };
 export const categoryOutputFields = [
-  field('id', 'Category ID'),
-  field('label', 'Name'),
-  field('urlSlug', 'URL Slug'),
-  field('canonicalLink', 'Category Page'),
+  outputField('id', 'Category ID'),
+  outputField('label', 'Name'),
+  outputField('urlSlug', 'URL Slug'),
+  outputField('canonicalLink', 'Category Page'),
 ];
 
 /** A blog post (BlogPostResponseDTO). */
@@ -56,14 +56,14 @@ export const postSample = {
   updatedAt: '2026-11-20T08:00:00.000Z',
 };
 export const postOutputFields = [
-  field('id', 'Post ID'),
-  field('title', 'Title'),
-  field('description', 'Description'),
-  field('status', 'Status'),
-  field('urlSlug', 'URL Slug'),
-  field('canonicalLink', 'Post URL'),
-  field('imageUrl', 'Image URL'),
-  field('author', 'Author ID'),
-  field('publishedAt', 'Published At', 'datetime'),
-  field('updatedAt', 'Updated At', 'datetime'),
+  outputField('id', 'Post ID'),
+  outputField('title', 'Title'),
+  outputField('description', 'Description'),
+  outputField('status', 'Status'),
+  outputField('urlSlug', 'URL Slug'),
+  outputField('canonicalLink', 'Post URL'),
+  outputField('imageUrl', 'Image URL'),
+  outputField('author', 'Author ID'),
+  outputField('publishedAt', 'Published At', 'datetime'),
+  outputField('updatedAt', 'Updated At', 'datetime'),
 ];

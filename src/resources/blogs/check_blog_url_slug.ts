@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 import { recordId, text } from '../../operations/inputs';
 
@@ -28,8 +29,5 @@ export default defineGhlTrigger({
     { id: inputs.urlSlug, urlSlug: inputs.urlSlug, exists: Boolean((data as { exists?: unknown } | null)?.exists) },
   ],
   sample: { id: 'winter-smile', urlSlug: 'winter-smile', exists: true },
-  outputFields: [
-    { key: 'urlSlug', label: 'URL Slug', type: 'string' },
-    { key: 'exists', label: 'Already Used', type: 'boolean' },
-  ],
+  outputFields: [outputField('urlSlug', 'URL Slug'), outputField('exists', 'Already Used', 'boolean')],
 });

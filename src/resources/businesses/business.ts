@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A business (company record) as GHL returns it (BusinessDto). */
@@ -18,17 +19,17 @@ export const businessSample = {
 };
 
 export const businessOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Business ID', type: 'string' },
-  { key: 'name', label: 'Name', type: 'string' },
-  { key: 'phone', label: 'Phone', type: 'string' },
-  { key: 'email', label: 'Email', type: 'string' },
-  { key: 'website', label: 'Website', type: 'string' },
-  { key: 'address', label: 'Street Address', type: 'string' },
-  { key: 'city', label: 'City', type: 'string' },
-  { key: 'state', label: 'State', type: 'string' },
-  { key: 'postalCode', label: 'Postal Code', type: 'string' },
-  { key: 'country', label: 'Country', type: 'string' },
-  { key: 'locationId', label: 'Location ID', type: 'string' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+  outputField('id', 'Business ID'),
+  outputField('name', 'Name'),
+  outputField('phone', 'Phone'),
+  outputField('email', 'Email'),
+  outputField('website', 'Website'),
+  outputField('address', 'Street Address'),
+  outputField('city', 'City'),
+  outputField('state', 'State'),
+  outputField('postalCode', 'Postal Code'),
+  outputField('country', 'Country'),
+  outputField('locationId', 'Location ID'),
+  outputField('createdAt', 'Created At', 'datetime'),
+  outputField('updatedAt', 'Updated At', 'datetime'),
 ];

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { businessId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 
@@ -9,5 +10,5 @@ export default defineGhlCreate({
   endpoint: { method: 'DELETE', path: '/businesses/{businessId}' },
   inputs: [businessId('The business to delete.')],
   sample: { success: true },
-  outputFields: [{ key: 'success', label: 'Succeeded', type: 'boolean' }],
+  outputFields: [outputField('success', 'Succeeded', 'boolean')],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { appointmentId } from '../../fields/records';
 import { calendarDelete } from './deleteRow';
 
@@ -14,6 +15,6 @@ export default calendarDelete({
     ),
   ],
   sample: { succeeded: true },
-  outputFields: [{ key: 'succeeded', label: 'Succeeded', type: 'boolean' }],
+  outputFields: [outputField('succeeded', 'Succeeded', 'boolean')],
   sendBody: true,
 });

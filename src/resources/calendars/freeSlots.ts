@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** GHL answers free slots as `{ "2026-12-01": { slots: [ISO times] }, … }`, plus a trace ID. */
@@ -30,8 +31,8 @@ export const freeSlotsSample = {
 };
 
 export const freeSlotsOutputFields: PlainOutputField[] = [
-  { key: 'date', label: 'Date', type: 'string' },
-  { key: 'times', label: 'Free Times (Readable)', type: 'string' },
-  { key: 'slots[]', label: 'Free Slot Start Times', type: 'datetime' },
-  { key: 'slotCount', label: 'Number of Free Slots', type: 'integer' },
+  outputField('date', 'Date'),
+  outputField('times', 'Free Times (Readable)'),
+  outputField('slots[]', 'Free Slot Start Times', 'datetime'),
+  outputField('slotCount', 'Number of Free Slots', 'integer'),
 ];

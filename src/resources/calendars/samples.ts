@@ -1,4 +1,4 @@
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 
 const LOCATION = 've9EPM428h8vShlRW1KT';
 const CALENDAR = 'calDental0000000001';
@@ -15,11 +15,11 @@ export const groupSample = {
   isActive: true,
 };
 export const groupOutputFields = [
-  field('id', 'Group ID'),
-  field('name', 'Name'),
-  field('description', 'Description'),
-  field('slug', 'Slug'),
-  field('isActive', 'Active', 'boolean'),
+  outputField('id', 'Group ID'),
+  outputField('name', 'Name'),
+  outputField('description', 'Description'),
+  outputField('slug', 'Slug'),
+  outputField('isActive', 'Active', 'boolean'),
 ];
 
 /** A calendar (CalendarDTO): the fields people use in Zaps. */
@@ -38,15 +38,15 @@ export const calendarSample = {
   isActive: true,
 };
 export const calendarOutputFields = [
-  field('id', 'Calendar ID'),
-  field('name', 'Name'),
-  field('description', 'Description'),
-  field('groupId', 'Group ID'),
-  field('calendarType', 'Calendar Type'),
-  field('slug', 'Slug'),
-  field('slotDuration', 'Slot Duration', 'number'),
-  field('slotDurationUnit', 'Slot Duration Unit'),
-  field('isActive', 'Active', 'boolean'),
+  outputField('id', 'Calendar ID'),
+  outputField('name', 'Name'),
+  outputField('description', 'Description'),
+  outputField('groupId', 'Group ID'),
+  outputField('calendarType', 'Calendar Type'),
+  outputField('slug', 'Slug'),
+  outputField('slotDuration', 'Slot Duration', 'number'),
+  outputField('slotDurationUnit', 'Slot Duration Unit'),
+  outputField('isActive', 'Active', 'boolean'),
 ];
 
 /** An event as calendar and appointment reads return it (CalendarEventDTO). */
@@ -67,17 +67,17 @@ export const eventSample = {
   dateUpdated: '2026-11-22T10:02:11+02:00',
 };
 export const eventOutputFields = [
-  field('id', 'Appointment ID'),
-  field('title', 'Title'),
-  field('calendarId', 'Calendar ID'),
-  field('contactId', 'Contact ID'),
-  field('appointmentStatus', 'Status'),
-  field('assignedUserId', 'Assigned User ID'),
-  field('address', 'Address'),
-  field('startTime', 'Start Time', 'datetime'),
-  field('endTime', 'End Time', 'datetime'),
-  field('dateAdded', 'Booked At', 'datetime'),
-  field('dateUpdated', 'Updated At', 'datetime'),
+  outputField('id', 'Appointment ID'),
+  outputField('title', 'Title'),
+  outputField('calendarId', 'Calendar ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('appointmentStatus', 'Status'),
+  outputField('assignedUserId', 'Assigned User ID'),
+  outputField('address', 'Address'),
+  outputField('startTime', 'Start Time', 'datetime'),
+  outputField('endTime', 'End Time', 'datetime'),
+  outputField('dateAdded', 'Booked At', 'datetime'),
+  outputField('dateUpdated', 'Updated At', 'datetime'),
 ];
 
 /** A booked or edited appointment as create/update answer it (AppointmentSchemaResponse). */
@@ -96,15 +96,15 @@ export const appointmentSample = {
   isRecurring: false,
 };
 export const appointmentOutputFields = [
-  field('id', 'Appointment ID'),
-  field('title', 'Title'),
-  field('calendarId', 'Calendar ID'),
-  field('contactId', 'Contact ID'),
-  field('appointmentStatus', 'Status'),
-  field('assignedUserId', 'Assigned User ID'),
-  field('address', 'Address'),
-  field('startTime', 'Start Time', 'datetime'),
-  field('endTime', 'End Time', 'datetime'),
+  outputField('id', 'Appointment ID'),
+  outputField('title', 'Title'),
+  outputField('calendarId', 'Calendar ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('appointmentStatus', 'Status'),
+  outputField('assignedUserId', 'Assigned User ID'),
+  outputField('address', 'Address'),
+  outputField('startTime', 'Start Time', 'datetime'),
+  outputField('endTime', 'End Time', 'datetime'),
 ];
 
 /** A blocked slot (BlockedSlotSuccessfulResponseDto). */
@@ -118,12 +118,12 @@ export const blockSlotSample = {
   assignedUserId: USER,
 };
 export const blockSlotOutputFields = [
-  field('id', 'Blocked Slot ID'),
-  field('title', 'Title'),
-  field('calendarId', 'Calendar ID'),
-  field('assignedUserId', 'Assigned User ID'),
-  field('startTime', 'Start Time', 'datetime'),
-  field('endTime', 'End Time', 'datetime'),
+  outputField('id', 'Blocked Slot ID'),
+  outputField('title', 'Title'),
+  outputField('calendarId', 'Calendar ID'),
+  outputField('assignedUserId', 'Assigned User ID'),
+  outputField('startTime', 'Start Time', 'datetime'),
+  outputField('endTime', 'End Time', 'datetime'),
 ];
 
 /** A note on an appointment (GetNoteSchema). */
@@ -135,11 +135,11 @@ export const appointmentNoteSample = {
   contactId: CONTACT,
 };
 export const appointmentNoteOutputFields = [
-  field('id', 'Note ID'),
-  field('body', 'Note Text'),
-  field('userId', 'Author ID'),
-  field('contactId', 'Contact ID'),
-  field('dateAdded', 'Added At', 'datetime'),
+  outputField('id', 'Note ID'),
+  outputField('body', 'Note Text'),
+  outputField('userId', 'Author ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('dateAdded', 'Added At', 'datetime'),
 ];
 
 /** A calendar notification (CalendarNotificationResponseDTO): GHL names its ID `_id`. */
@@ -155,13 +155,13 @@ export const notificationSample = {
   deleted: false,
 };
 export const notificationOutputFields = [
-  field('id', 'Notification ID'),
-  field('receiverType', 'Sent To'),
-  field('channel', 'Channel'),
-  field('notificationType', 'Notification Type'),
-  field('isActive', 'Active', 'boolean'),
-  field('subject', 'Subject'),
-  field('body', 'Message'),
+  outputField('id', 'Notification ID'),
+  outputField('receiverType', 'Sent To'),
+  outputField('channel', 'Channel'),
+  outputField('notificationType', 'Notification Type'),
+  outputField('isActive', 'Active', 'boolean'),
+  outputField('subject', 'Subject'),
+  outputField('body', 'Message'),
 ];
 
 /** A room or piece of equipment (CalendarResourceByIdResponseDTO). */
@@ -178,21 +178,21 @@ export const resourceSample = {
   calendarIds: [CALENDAR],
 };
 export const resourceOutputFields = [
-  field('id', 'Resource ID'),
-  field('name', 'Name'),
-  field('resourceType', 'Resource Type'),
-  field('description', 'Description'),
-  field('isActive', 'Active', 'boolean'),
-  field('quantity', 'Quantity', 'number'),
-  field('outOfService', 'Out of Service', 'number'),
-  field('capacity', 'Capacity', 'number'),
-  field('calendarIds[]', 'Calendar IDs'),
+  outputField('id', 'Resource ID'),
+  outputField('name', 'Name'),
+  outputField('resourceType', 'Resource Type'),
+  outputField('description', 'Description'),
+  outputField('isActive', 'Active', 'boolean'),
+  outputField('quantity', 'Quantity', 'number'),
+  outputField('outOfService', 'Out of Service', 'number'),
+  outputField('capacity', 'Capacity', 'number'),
+  outputField('calendarIds[]', 'Calendar IDs'),
 ];
 
 export const successSample = { success: true };
-export const successOutputFields = [field('success', 'Succeeded', 'boolean')];
+export const successOutputFields = [outputField('success', 'Succeeded', 'boolean')];
 export const messageSample = { message: 'Notification updated' };
-export const messageOutputFields = [field('message', 'Result')];
+export const messageOutputFields = [outputField('message', 'Result')];
 
 /** Update answers a resource without its calendars (CalendarResourceResponseDTO). */
 const { calendarIds: _calendarIds, ...savedResource } = resourceSample;

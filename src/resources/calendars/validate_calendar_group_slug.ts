@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
@@ -12,5 +13,5 @@ export default defineGhlCreate({
   fromConnection: ['locationId'],
   inputs: [text('slug', { label: 'URL Slug', helpText: 'The slug to check, such as check-ups.', required: true }, 100)],
   sample: { available: true },
-  outputFields: [{ key: 'available', label: 'Available', type: 'boolean' }],
+  outputFields: [outputField('available', 'Available', 'boolean')],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A contact's appointment (GetEventSchema). */
@@ -19,18 +20,18 @@ export const appointmentSample = {
 };
 
 export const appointmentOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Appointment ID', type: 'string' },
-  { key: 'calendarId', label: 'Calendar ID', type: 'string' },
-  { key: 'locationId', label: 'Location ID', type: 'string' },
-  { key: 'contactId', label: 'Contact ID', type: 'string' },
-  { key: 'title', label: 'Title', type: 'string' },
-  { key: 'status', label: 'Status', type: 'string' },
-  { key: 'appointmentStatus', label: 'Appointment Status', type: 'string' },
-  { key: 'assignedUserId', label: 'Assigned User ID', type: 'string' },
-  { key: 'notes', label: 'Notes', type: 'string' },
-  { key: 'address', label: 'Address', type: 'string' },
-  { key: 'startTime', label: 'Start Time', type: 'datetime' },
-  { key: 'endTime', label: 'End Time', type: 'datetime' },
-  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
+  outputField('id', 'Appointment ID'),
+  outputField('calendarId', 'Calendar ID'),
+  outputField('locationId', 'Location ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('title', 'Title'),
+  outputField('status', 'Status'),
+  outputField('appointmentStatus', 'Appointment Status'),
+  outputField('assignedUserId', 'Assigned User ID'),
+  outputField('notes', 'Notes'),
+  outputField('address', 'Address'),
+  outputField('startTime', 'Start Time', 'datetime'),
+  outputField('endTime', 'End Time', 'datetime'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('dateUpdated', 'Date Updated', 'datetime'),
 ];

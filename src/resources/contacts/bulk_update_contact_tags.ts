@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 import { tags } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
@@ -40,8 +41,8 @@ export default defineGhlCreate({
     responses: ['qFSqySFkVvNzOSqgGqFi'],
   },
   outputFields: [
-    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
-    { key: 'errorCount', label: 'Error Count', type: 'integer' },
-    { key: 'responses[]', label: 'Per-Contact Results', type: 'string' },
+    outputField('succeded', 'Succeeded', 'boolean'),
+    outputField('errorCount', 'Error Count', 'integer'),
+    outputField('responses[]', 'Per-Contact Results'),
   ] satisfies PlainOutputField[],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A contact as GET /contacts/{contactId} returns it (GetContectByIdSchema). */
@@ -28,29 +29,29 @@ export const contactSample = {
 };
 
 export const contactOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Contact ID', type: 'string' },
-  { key: 'locationId', label: 'Location ID', type: 'string' },
-  { key: 'name', label: 'Full Name', type: 'string' },
-  { key: 'firstName', label: 'First Name', type: 'string' },
-  { key: 'lastName', label: 'Last Name', type: 'string' },
-  { key: 'email', label: 'Email', type: 'string' },
-  { key: 'phone', label: 'Phone', type: 'string' },
-  { key: 'companyName', label: 'Company Name', type: 'string' },
-  { key: 'address1', label: 'Street Address', type: 'string' },
-  { key: 'city', label: 'City', type: 'string' },
-  { key: 'state', label: 'State', type: 'string' },
-  { key: 'postalCode', label: 'Postal Code', type: 'string' },
-  { key: 'country', label: 'Country Code', type: 'string' },
-  { key: 'website', label: 'Website', type: 'string' },
-  { key: 'timezone', label: 'Time Zone', type: 'string' },
-  { key: 'source', label: 'Source', type: 'string' },
-  { key: 'type', label: 'Contact Type', type: 'string' },
-  { key: 'dnd', label: 'Do Not Disturb', type: 'boolean' },
-  { key: 'tags[]', label: 'Tags', type: 'string' },
-  { key: 'assignedTo', label: 'Assigned User ID', type: 'string' },
-  { key: 'dateOfBirth', label: 'Date of Birth', type: 'string' },
-  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
+  outputField('id', 'Contact ID'),
+  outputField('locationId', 'Location ID'),
+  outputField('name', 'Full Name'),
+  outputField('firstName', 'First Name'),
+  outputField('lastName', 'Last Name'),
+  outputField('email', 'Email'),
+  outputField('phone', 'Phone'),
+  outputField('companyName', 'Company Name'),
+  outputField('address1', 'Street Address'),
+  outputField('city', 'City'),
+  outputField('state', 'State'),
+  outputField('postalCode', 'Postal Code'),
+  outputField('country', 'Country Code'),
+  outputField('website', 'Website'),
+  outputField('timezone', 'Time Zone'),
+  outputField('source', 'Source'),
+  outputField('type', 'Contact Type'),
+  outputField('dnd', 'Do Not Disturb', 'boolean'),
+  outputField('tags[]', 'Tags'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('dateOfBirth', 'Date of Birth'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('dateUpdated', 'Date Updated', 'datetime'),
 ];
 
 /** A contact as the list endpoints return it (ContactsSearchSchema): fewer fields. */
@@ -69,7 +70,7 @@ export const listedContactSample = {
 const LISTED_KEYS = new Set(Object.keys(listedContactSample).map((k) => (k === 'tags' ? 'tags[]' : k)));
 export const listedContactOutputFields: PlainOutputField[] = [
   ...contactOutputFields.filter((f) => LISTED_KEYS.has(f.key)),
-  { key: 'businessId', label: 'Business ID', type: 'string' },
+  outputField('businessId', 'Business ID'),
 ];
 
 /** A new contact as POST /contacts/ returns it (CreateContactSchema: no `name` or `timezone`). */

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A contact's note (GetNoteSchema). */
@@ -13,12 +14,12 @@ export const noteSample = {
 };
 
 export const noteOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Note ID', type: 'string' },
-  { key: 'contactId', label: 'Contact ID', type: 'string' },
-  { key: 'userId', label: 'Author User ID', type: 'string' },
-  { key: 'title', label: 'Title', type: 'string' },
-  { key: 'body', label: 'Body', type: 'string' },
-  { key: 'color', label: 'Color', type: 'string' },
-  { key: 'pinned', label: 'Pinned', type: 'boolean' },
-  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  outputField('id', 'Note ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('userId', 'Author User ID'),
+  outputField('title', 'Title'),
+  outputField('body', 'Body'),
+  outputField('color', 'Color'),
+  outputField('pinned', 'Pinned', 'boolean'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
 ];

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 import type { Input } from '../../operations/inputs';
 import { contactLabel, contactOutputFields, contactSample } from './contact';
@@ -28,5 +29,5 @@ export const contactSearchTrigger = (row: {
     labelOf: contactLabel,
     ...(row.sortBy === 'dateUpdated' ? { changeMarkers: ['dateUpdated'] } : {}),
     sample: { ...contactSample, label: contactLabel(contactSample) },
-    outputFields: [...contactOutputFields, { key: 'label', label: 'Contact (Name and Phone)', type: 'string' }],
+    outputFields: [...contactOutputFields, outputField('label', 'Contact (Name and Phone)')],
   });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A contact's task (TaskSchema). */
@@ -12,11 +13,11 @@ export const taskSample = {
 };
 
 export const taskOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Task ID', type: 'string' },
-  { key: 'contactId', label: 'Contact ID', type: 'string' },
-  { key: 'title', label: 'Title', type: 'string' },
-  { key: 'body', label: 'Description', type: 'string' },
-  { key: 'assignedTo', label: 'Assigned User ID', type: 'string' },
-  { key: 'dueDate', label: 'Due Date', type: 'datetime' },
-  { key: 'completed', label: 'Completed', type: 'boolean' },
+  outputField('id', 'Task ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('title', 'Title'),
+  outputField('body', 'Description'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('dueDate', 'Due Date', 'datetime'),
+  outputField('completed', 'Completed', 'boolean'),
 ];

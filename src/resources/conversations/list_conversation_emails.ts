@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
@@ -37,9 +38,9 @@ export default defineGhlTrigger({
     dateAdded: '2026-11-22T11:15:00.000Z',
   },
   outputFields: [
-    { key: 'id', label: 'Email Message ID', type: 'string' },
-    { key: 'messageId', label: 'Message ID', type: 'string' },
-    { key: 'body', label: 'Message', type: 'string' },
-    { key: 'dateAdded', label: 'Sent At', type: 'datetime' },
+    outputField('id', 'Email Message ID'),
+    outputField('messageId', 'Message ID'),
+    outputField('body', 'Message'),
+    outputField('dateAdded', 'Sent At', 'datetime'),
   ],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
@@ -28,5 +29,5 @@ export default defineGhlCreate({
   // GHL takes the flag as the text "true" or "false".
   derive: (values) => ({ isTyping: String(values.typing ?? true) }),
   sample: { success: true },
-  outputFields: [{ key: 'success', label: 'Success', type: 'boolean' }],
+  outputFields: [outputField('success', 'Success', 'boolean')],
 });

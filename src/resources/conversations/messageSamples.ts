@@ -1,4 +1,4 @@
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 import { conversationSample } from './samples';
 
 const { id: conversationId, contactId, locationId } = conversationSample;
@@ -19,14 +19,14 @@ export const messageSample = {
   source: 'api',
 };
 export const messageOutputFields = [
-  field('id', 'Message ID'),
-  field('conversationId', 'Conversation ID'),
-  field('contactId', 'Contact ID'),
-  field('messageType', 'Message Type'),
-  field('body', 'Message'),
-  field('direction', 'Direction'),
-  field('status', 'Status'),
-  field('dateAdded', 'Sent At', 'datetime'),
+  outputField('id', 'Message ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('messageType', 'Message Type'),
+  outputField('body', 'Message'),
+  outputField('direction', 'Direction'),
+  outputField('status', 'Status'),
+  outputField('dateAdded', 'Sent At', 'datetime'),
 ];
 
 /** One email message (GetEmailMessageResponseDto). */
@@ -46,16 +46,16 @@ export const emailSample = {
   to: ['thandi.mokoena@example.com'],
 };
 export const emailOutputFields = [
-  field('id', 'Email Message ID'),
-  field('threadId', 'Thread ID'),
-  field('conversationId', 'Conversation ID'),
-  field('contactId', 'Contact ID'),
-  field('subject', 'Subject'),
-  field('body', 'Body'),
-  field('from', 'From'),
-  field('direction', 'Direction'),
-  field('status', 'Status'),
-  field('dateAdded', 'Sent At', 'datetime'),
+  outputField('id', 'Email Message ID'),
+  outputField('threadId', 'Thread ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('subject', 'Subject'),
+  outputField('body', 'Body'),
+  outputField('from', 'From'),
+  outputField('direction', 'Direction'),
+  outputField('status', 'Status'),
+  outputField('dateAdded', 'Sent At', 'datetime'),
 ];
 
 /** A call's transcript as the app joins GHL's sentences (GetMessageTranscriptionResponseDto). */
@@ -84,9 +84,9 @@ export const transcriptionSample = {
   ],
 };
 export const transcriptionOutputFields = [
-  field('id', 'Message ID'),
-  field('transcript', 'Transcript'),
-  field('sentences[]transcript', 'Sentence'),
+  outputField('id', 'Message ID'),
+  outputField('transcript', 'Transcript'),
+  outputField('sentences[]transcript', 'Sentence'),
 ];
 
 /** A recording or transcript file row: the message and the stashed file. */
@@ -95,12 +95,15 @@ export const fileSample = (key: string, name: string) => ({
   messageId: 'msgCall00000000001',
   [key]: `https://zapier-dev-files.s3.amazonaws.com/cli-platform/${name}`,
 });
-export const fileOutputFields = (key: string, label: string) => [field('id', 'Message ID'), field(key, label, 'file')];
+export const fileOutputFields = (key: string, label: string) => [
+  outputField('id', 'Message ID'),
+  outputField(key, label, 'file'),
+];
 
 /** What updating a message's status answers (SendMessageResponseDto). */
 export const statusSample = { conversationId, messageId: 'msgOutbound00000001', status: 'delivered' };
 export const statusOutputFields = [
-  field('messageId', 'Message ID'),
-  field('conversationId', 'Conversation ID'),
-  field('status', 'Status'),
+  outputField('messageId', 'Message ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('status', 'Status'),
 ];

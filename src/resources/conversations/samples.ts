@@ -1,4 +1,4 @@
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 
 /** A conversation as the search lists it (ConversationSchema). */
 export const conversationSample = {
@@ -16,15 +16,15 @@ export const conversationSample = {
   phone: '+27825550143',
 };
 export const conversationOutputFields = [
-  field('id', 'Conversation ID'),
-  field('contactId', 'Contact ID'),
-  field('contactName', 'Contact Name'),
-  field('phone', 'Phone'),
-  field('email', 'Email'),
-  field('lastMessageBody', 'Last Message'),
-  field('lastMessageType', 'Last Message Type'),
-  field('lastMessageDate', 'Last Message At (Unix Time, ms)', 'number'),
-  field('unreadCount', 'Unread Messages', 'integer'),
+  outputField('id', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('contactName', 'Contact Name'),
+  outputField('phone', 'Phone'),
+  outputField('email', 'Email'),
+  outputField('lastMessageBody', 'Last Message'),
+  outputField('lastMessageType', 'Last Message Type'),
+  outputField('lastMessageDate', 'Last Message At (Unix Time, ms)', 'number'),
+  outputField('unreadCount', 'Unread Messages', 'integer'),
 ];
 
 /** One conversation read by ID (GetConversationByIdResponse). */
@@ -39,19 +39,19 @@ export const conversationByIdSample = {
   starred: false,
 };
 export const conversationByIdOutputFields = [
-  field('id', 'Conversation ID'),
-  field('contactId', 'Contact ID'),
-  field('unreadCount', 'Unread Messages', 'integer'),
-  field('inbox', 'In Inbox', 'boolean'),
-  field('starred', 'Starred', 'boolean'),
+  outputField('id', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('unreadCount', 'Unread Messages', 'integer'),
+  outputField('inbox', 'In Inbox', 'boolean'),
+  outputField('starred', 'Starred', 'boolean'),
 ];
 
 /** What sending answers, as GHL's live answers show: the conversation and the new message (SendMessageResponseDto). */
 export const sentSample = { conversationId: conversationSample.id, messageId: 't22c6DQcTDf3MjRhwf77' };
 export const sentOutputFields = [
-  field('messageId', 'Message ID'),
-  field('emailMessageId', 'Email Message ID'),
-  field('conversationId', 'Conversation ID'),
+  outputField('messageId', 'Message ID'),
+  outputField('emailMessageId', 'Email Message ID'),
+  outputField('conversationId', 'Conversation ID'),
 ];
 
 /** What logging an inbound message answers (ProcessMessageResponseDto). */
@@ -64,9 +64,9 @@ export const loggedSample = {
   dateAdded: '2026-11-22T10:02:11.285Z',
 };
 export const loggedOutputFields = [
-  field('messageId', 'Message ID'),
-  field('conversationId', 'Conversation ID'),
-  field('contactId', 'Contact ID'),
-  field('message', 'Message'),
-  field('dateAdded', 'Logged At', 'datetime'),
+  outputField('messageId', 'Message ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('message', 'Message'),
+  outputField('dateAdded', 'Logged At', 'datetime'),
 ];

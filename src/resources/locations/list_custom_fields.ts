@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 import { choice } from '../../operations/inputs';
 
@@ -28,14 +29,14 @@ export default defineGhlTrigger({
     model: 'contact',
   },
   outputFields: [
-    { key: 'id', label: 'Custom Field ID', type: 'string' },
-    { key: 'name', label: 'Name', type: 'string' },
-    { key: 'fieldKey', label: 'Field Key', type: 'string' },
-    { key: 'placeholder', label: 'Placeholder', type: 'string' },
-    { key: 'dataType', label: 'Data Type', type: 'string' },
-    { key: 'position', label: 'Position', type: 'number' },
-    { key: 'picklistOptions[]', label: 'Options', type: 'string' },
-    { key: 'locationId', label: 'Location ID', type: 'string' },
-    { key: 'model', label: 'Record Type', type: 'string' },
+    outputField('id', 'Custom Field ID'),
+    outputField('name', 'Name'),
+    outputField('fieldKey', 'Field Key'),
+    outputField('placeholder', 'Placeholder'),
+    outputField('dataType', 'Data Type'),
+    outputField('position', 'Position', 'number'),
+    outputField('picklistOptions[]', 'Options'),
+    outputField('locationId', 'Location ID'),
+    outputField('model', 'Record Type'),
   ],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 
 /** Feeds the Tags dropdowns; hidden because new tags are not an event people build Zaps on. */
@@ -13,8 +14,8 @@ export default defineGhlTrigger({
   inputs: [],
   sample: { id: 'flGwEuzsfJOia1i1ikRN', name: 'sms-lead', locationId: 've9EPM428h8vShlRW1KT' },
   outputFields: [
-    { key: 'id', label: 'Tag ID', type: 'string' },
-    { key: 'name', label: 'Tag Name', type: 'string' },
-    { key: 'locationId', label: 'Location ID', type: 'string' },
+    outputField('id', 'Tag ID'),
+    outputField('name', 'Tag Name'),
+    outputField('locationId', 'Location ID'),
   ],
 });

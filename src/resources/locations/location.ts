@@ -1,4 +1,4 @@
-import { outputField as field } from '../../operations/outputFields';
+import { outputField } from '../../operations/outputFields';
 
 /** A sub-account (location) as GHL lists and reads it (GetLocationSchema). */
 export const locationSample = {
@@ -15,17 +15,17 @@ export const locationSample = {
   timezone: 'Africa/Johannesburg',
 };
 export const locationOutputFields = [
-  field('id', 'Location ID'),
-  field('name', 'Name'),
-  field('phone', 'Phone'),
-  field('email', 'Email'),
-  field('address', 'Street Address'),
-  field('city', 'City'),
-  field('state', 'State'),
-  field('postalCode', 'Postal Code'),
-  field('country', 'Country'),
-  field('website', 'Website'),
-  field('timezone', 'Time Zone'),
+  outputField('id', 'Location ID'),
+  outputField('name', 'Name'),
+  outputField('phone', 'Phone'),
+  outputField('email', 'Email'),
+  outputField('address', 'Street Address'),
+  outputField('city', 'City'),
+  outputField('state', 'State'),
+  outputField('postalCode', 'Postal Code'),
+  outputField('country', 'Country'),
+  outputField('website', 'Website'),
+  outputField('timezone', 'Time Zone'),
 ];
 
 /** What creating a location answers (CreateLocationSuccessfulResponseDto). */
@@ -37,7 +37,7 @@ export const createdLocationSample = {
   city: 'Durban',
   state: 'KwaZulu-Natal',
 };
-export const createdLocationOutputFields = [...locationOutputFields, field('companyId', 'Agency ID')];
+export const createdLocationOutputFields = [...locationOutputFields, outputField('companyId', 'Agency ID')];
 
 /** The agency (company) the connection belongs to (GetCompanyByIdSchema). */
 export const companySample = {
@@ -56,16 +56,16 @@ export const companySample = {
   locationCount: 3,
 };
 export const companyOutputFields = [
-  field('id', 'Agency ID'),
-  field('name', 'Name'),
-  field('email', 'Email'),
-  field('phone', 'Phone'),
-  field('website', 'Website'),
-  field('city', 'City'),
-  field('country', 'Country'),
-  field('timezone', 'Time Zone'),
-  field('status', 'Status'),
-  field('locationCount', 'Sub-Accounts', 'number'),
+  outputField('id', 'Agency ID'),
+  outputField('name', 'Name'),
+  outputField('email', 'Email'),
+  outputField('phone', 'Phone'),
+  outputField('website', 'Website'),
+  outputField('city', 'City'),
+  outputField('country', 'Country'),
+  outputField('timezone', 'Time Zone'),
+  outputField('status', 'Status'),
+  outputField('locationCount', 'Sub-Accounts', 'number'),
 ];
 
 /** A sub-account where the app is installed (InstalledLocationSchema), with `id` from its `_id`. */
@@ -78,9 +78,9 @@ export const installedLocationSample = {
   installedAt: '2026-11-02T08:15:00.000Z',
 };
 export const installedLocationOutputFields = [
-  field('id', 'Sub-Account ID'),
-  field('name', 'Name'),
-  field('address', 'Address'),
-  field('isInstalled', 'Installed', 'boolean'),
-  field('installedAt', 'Installed At', 'datetime'),
+  outputField('id', 'Sub-Account ID'),
+  outputField('name', 'Name'),
+  outputField('address', 'Address'),
+  outputField('isInstalled', 'Installed', 'boolean'),
+  outputField('installedAt', 'Installed At', 'datetime'),
 ];

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 
 export default defineGhlTrigger({
@@ -11,8 +12,5 @@ export default defineGhlTrigger({
   fromConnection: ['locationId'],
   inputs: [],
   sample: { id: 'CLu7BaljjqrEjBGKTNNe', name: 'Price too high', locationId: 've9EPM428h8vShlRW1KT' },
-  outputFields: [
-    { key: 'id', label: 'Lost Reason ID', type: 'string' },
-    { key: 'name', label: 'Reason', type: 'string' },
-  ],
+  outputFields: [outputField('id', 'Lost Reason ID'), outputField('name', 'Reason')],
 });

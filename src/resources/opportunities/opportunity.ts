@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** An opportunity (deal) as GHL returns it (SearchOpportunitiesResponseSchema). */
@@ -26,23 +27,23 @@ export const opportunitySample = {
 };
 
 export const opportunityOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Opportunity ID', type: 'string' },
-  { key: 'name', label: 'Opportunity Name', type: 'string' },
-  { key: 'monetaryValue', label: 'Value', type: 'number' },
-  { key: 'status', label: 'Status', type: 'string' },
-  { key: 'pipelineId', label: 'Pipeline ID', type: 'string' },
-  { key: 'pipelineStageId', label: 'Pipeline Stage ID', type: 'string' },
-  { key: 'assignedTo', label: 'Assigned User ID', type: 'string' },
-  { key: 'source', label: 'Source', type: 'string' },
-  { key: 'contactId', label: 'Contact ID', type: 'string' },
-  { key: 'contact__name', label: 'Contact Name', type: 'string' },
-  { key: 'contact__email', label: 'Contact Email', type: 'string' },
-  { key: 'contact__phone', label: 'Contact Phone', type: 'string' },
-  { key: 'locationId', label: 'Location ID', type: 'string' },
-  { key: 'lastStageChangeAt', label: 'Stage Changed At', type: 'datetime' },
-  { key: 'lastStatusChangeAt', label: 'Status Changed At', type: 'datetime' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+  outputField('id', 'Opportunity ID'),
+  outputField('name', 'Opportunity Name'),
+  outputField('monetaryValue', 'Value', 'number'),
+  outputField('status', 'Status'),
+  outputField('pipelineId', 'Pipeline ID'),
+  outputField('pipelineStageId', 'Pipeline Stage ID'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('source', 'Source'),
+  outputField('contactId', 'Contact ID'),
+  outputField('contact__name', 'Contact Name'),
+  outputField('contact__email', 'Contact Email'),
+  outputField('contact__phone', 'Contact Phone'),
+  outputField('locationId', 'Location ID'),
+  outputField('lastStageChangeAt', 'Stage Changed At', 'datetime'),
+  outputField('lastStatusChangeAt', 'Status Changed At', 'datetime'),
+  outputField('createdAt', 'Created At', 'datetime'),
+  outputField('updatedAt', 'Updated At', 'datetime'),
 ];
 
 /** The statuses GHL accepts for an opportunity. */

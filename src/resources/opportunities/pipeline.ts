@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 const stages = [
@@ -15,18 +16,18 @@ export const pipelineSample = {
 };
 
 export const pipelineOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Pipeline ID', type: 'string' },
-  { key: 'name', label: 'Pipeline Name', type: 'string' },
-  { key: 'stages[]id', label: 'Stage IDs', type: 'string' },
-  { key: 'stages[]name', label: 'Stage Names', type: 'string' },
+  outputField('id', 'Pipeline ID'),
+  outputField('name', 'Pipeline Name'),
+  outputField('stages[]id', 'Stage IDs'),
+  outputField('stages[]name', 'Stage Names'),
 ];
 
 export const stageSample = { ...stages[0]!, pipelineId: pipelineSample.id, pipelineName: pipelineSample.name };
 
 export const stageOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Stage ID', type: 'string' },
-  { key: 'name', label: 'Stage Name', type: 'string' },
-  { key: 'position', label: 'Position', type: 'integer' },
-  { key: 'pipelineId', label: 'Pipeline ID', type: 'string' },
-  { key: 'pipelineName', label: 'Pipeline Name', type: 'string' },
+  outputField('id', 'Stage ID'),
+  outputField('name', 'Stage Name'),
+  outputField('position', 'Position', 'integer'),
+  outputField('pipelineId', 'Pipeline ID'),
+  outputField('pipelineName', 'Pipeline Name'),
 ];

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { userIds } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import type { HttpMethod } from '../../http/endpoint';
@@ -29,7 +30,7 @@ export const followersRow = (spec: {
     ],
     sample: { followers: ['usrSipho000000000001', 'usrNaledi00000000002'], [spec.changed]: ['usrNaledi00000000002'] },
     outputFields: [
-      { key: 'followers[]', label: 'Follower IDs', type: 'string' },
+      outputField('followers[]', 'Follower IDs'),
       {
         key: `${spec.changed}[]`,
         label: spec.changed === 'followersAdded' ? 'Added Follower IDs' : 'Removed Follower IDs',

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlCreate } from '../../operations/define';
 import { chosenUser } from './userId';
 
@@ -13,8 +14,5 @@ export default defineGhlCreate({
     message:
       'Queued deleting user with e-mail sipho@example.com and name Sipho Dlamini. Will take effect in a few minutes.',
   },
-  outputFields: [
-    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
-    { key: 'message', label: 'Result', type: 'string' },
-  ],
+  outputFields: [outputField('succeded', 'Succeeded', 'boolean'), outputField('message', 'Result')],
 });

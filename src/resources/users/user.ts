@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import type { PlainOutputField } from 'zapier-platform-core';
 
 /** A HighLevel user (UserSchema). */
@@ -11,10 +12,10 @@ export const userSample = {
 };
 
 export const userOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'User ID', type: 'string' },
-  { key: 'name', label: 'Full Name', type: 'string' },
-  { key: 'firstName', label: 'First Name', type: 'string' },
-  { key: 'lastName', label: 'Last Name', type: 'string' },
-  { key: 'email', label: 'Email', type: 'string' },
-  { key: 'phone', label: 'Phone', type: 'string' },
+  outputField('id', 'User ID'),
+  outputField('name', 'Full Name'),
+  outputField('firstName', 'First Name'),
+  outputField('lastName', 'Last Name'),
+  outputField('email', 'Email'),
+  outputField('phone', 'Phone'),
 ];

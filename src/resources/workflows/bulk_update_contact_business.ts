@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { businessId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { stringList } from '../../operations/inputs';
@@ -23,8 +24,5 @@ export default defineGhlCreate({
     businessId('The business to link the contacts to.'),
   ],
   sample: { success: true, ids: ['seD4PfOuKoVMLkEZqohJ', 'pOC0uJ97VYOKH2m3fkMD'] },
-  outputFields: [
-    { key: 'success', label: 'Succeeded', type: 'boolean' },
-    { key: 'ids[]', label: 'Contact IDs', type: 'string' },
-  ],
+  outputFields: [outputField('success', 'Succeeded', 'boolean'), outputField('ids[]', 'Contact IDs')],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 import { choice } from '../../operations/inputs';
 
@@ -23,9 +24,9 @@ export default defineGhlTrigger({
     locationId: 've9EPM428h8vShlRW1KT',
   },
   outputFields: [
-    { key: 'id', label: 'Campaign ID', type: 'string' },
-    { key: 'name', label: 'Name', type: 'string' },
-    { key: 'status', label: 'Status', type: 'string' },
-    { key: 'locationId', label: 'Location ID', type: 'string' },
+    outputField('id', 'Campaign ID'),
+    outputField('name', 'Name'),
+    outputField('status', 'Status'),
+    outputField('locationId', 'Location ID'),
   ],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 
 export default defineGhlTrigger({
@@ -12,9 +13,5 @@ export default defineGhlTrigger({
   fromConnection: ['companyId'],
   inputs: [],
   sample: { id: 'snpDental0000000001', name: 'Dental Practice Starter', type: 'own' },
-  outputFields: [
-    { key: 'id', label: 'Snapshot ID', type: 'string' },
-    { key: 'name', label: 'Name', type: 'string' },
-    { key: 'type', label: 'Type', type: 'string' },
-  ],
+  outputFields: [outputField('id', 'Snapshot ID'), outputField('name', 'Name'), outputField('type', 'Type')],
 });

@@ -1,3 +1,4 @@
+import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 
 export default defineGhlTrigger({
@@ -20,10 +21,10 @@ export default defineGhlTrigger({
     locationId: 've9EPM428h8vShlRW1KT',
   },
   outputFields: [
-    { key: 'id', label: 'Workflow ID', type: 'string' },
-    { key: 'name', label: 'Name', type: 'string' },
-    { key: 'status', label: 'Status', type: 'string' },
-    { key: 'createdAt', label: 'Created At', type: 'datetime' },
-    { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+    outputField('id', 'Workflow ID'),
+    outputField('name', 'Name'),
+    outputField('status', 'Status'),
+    outputField('createdAt', 'Created At', 'datetime'),
+    outputField('updatedAt', 'Updated At', 'datetime'),
   ],
 });
