@@ -31,8 +31,8 @@ export const noteId = () =>
     extra: { dynamic: 'get_contact_notes.id.body', dependsOn: ['contactId'] },
   });
 
-export const userId = (key: string, label: string, helpText: string) =>
-  recordId(key, { label, helpText, extra: { dynamic: 'search_users.id.name' } });
+export const userId = (key: string, label: string, helpText: string, required = false) =>
+  recordId(key, { label, helpText, required, extra: { dynamic: 'search_users.id.name' } });
 
 export const campaignId = () =>
   recordId('campaignId', {
@@ -108,3 +108,94 @@ export const userIds = (key: string, label: string, helpText: string, required =
 
 export const calendarIds = (helpText: string, required = true) =>
   stringList('calendarIds', { label: 'Calendars', helpText, required, extra: { dynamic: 'list_calendars.id.name' } });
+
+export const lostReasonId = () =>
+  recordId('lostReasonId', {
+    label: 'Lost Reason',
+    helpText: 'Why the deal was lost, for the Lost status. Pick one of the reasons set up in the location.',
+    extra: { dynamic: 'list_lost_reasons.id.name' },
+  });
+
+export const resourceId = () =>
+  recordId('id', {
+    label: 'Resource',
+    helpText: 'The room or equipment. Choose the resource type first, then pick one.',
+    required: true,
+    extra: { dynamic: 'list_calendar_resources.id.name' },
+  });
+
+export const appointmentNoteId = () =>
+  recordId('noteId', {
+    label: 'Note',
+    helpText: "The appointment's note: pick one of the chosen appointment's notes.",
+    required: true,
+    extra: { dynamic: 'list_appointment_notes.id.body', dependsOn: ['appointmentId'] },
+  });
+
+export const notificationId = () =>
+  recordId('notificationId', {
+    label: 'Notification',
+    helpText: "The calendar's notification: pick one of the chosen calendar's notifications.",
+    required: true,
+    extra: { dynamic: 'list_calendar_notifications.id.notificationType', dependsOn: ['calendarId'] },
+  });
+
+export const blockSlotId = () =>
+  recordId('eventId', {
+    label: 'Blocked Slot',
+    helpText: 'The blocked time. Pick one from the chosen calendar, or map a Blocked Slot ID from an earlier step.',
+    required: true,
+    extra: { dynamic: 'list_blocked_slots.id.title' },
+  });
+
+export const conversationId = (helpText: string, required = true) =>
+  recordId('conversationId', {
+    label: 'Conversation',
+    helpText,
+    required,
+    extra: { dynamic: 'search_conversations.id.contactName' },
+  });
+
+/**
+ * A message, picked from the conversation chosen in the same step or mapped from an earlier
+ * one. The conversation only feeds the dropdown: operations using this send `sends` without it.
+ */
+export const messageInputs = (key = 'messageId') => [
+  conversationId('Pick a conversation to choose the message from a list. Not needed when you map a Message ID.', false),
+  recordId(key, {
+    label: 'Message',
+    helpText:
+      'The message. Pick one from the conversation above, or map a Message ID from an earlier step (such as Log Inbound SMS).',
+    required: true,
+    extra: { dynamic: 'get_conversation_messages.id.body', dependsOn: ['conversationId'] },
+  }),
+];
+
+/** An email's own ID (not its conversation message's), picked from the conversation chosen in the same step. */
+export const emailMessageId = (key: string, helpText: string, required: boolean) =>
+  recordId(key, {
+    label: 'Email Message ID',
+    helpText,
+    required,
+    extra: { dynamic: 'list_conversation_emails.id.body' },
+  });
+
+export const associationId = (helpText: string) =>
+  recordId('associationId', {
+    label: 'Association',
+    helpText,
+    required: true,
+    extra: { dynamic: 'find_associations.id.key' },
+  });
+
+/** Any record's ID: contacts are offered, and any other object's record can be mapped. */
+export const relatedRecordId = (key: string, label: string, helpText: string, required = true) =>
+  recordId(key, {
+    label,
+    helpText: `${helpText} Pick a contact, or map the ID of any record (an opportunity, a custom object record).`,
+    required,
+    extra: { dynamic: 'new_contact.id.label' },
+  });
+
+export const blogId = (helpText: string) =>
+  recordId('blogId', { label: 'Blog', helpText, required: true, extra: { dynamic: 'get_blogs.id.name' } });

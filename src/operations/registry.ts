@@ -1,4 +1,4 @@
-import type { Create, Search, Trigger } from 'zapier-platform-core';
+import type { Create, Search, SearchOrCreate, Trigger } from 'zapier-platform-core';
 
 /** Zapier wants operations keyed by their own `key`. */
 export const byKey = <T extends Trigger | Search | Create>(operations: T[]): Record<string, T> => {
@@ -9,3 +9,11 @@ export const byKey = <T extends Trigger | Search | Create>(operations: T[]): Rec
   }
   return keyed;
 };
+
+/** What each resource folder exports: its operations by kind. */
+export interface Resource {
+  triggers?: Trigger[];
+  searches?: Search[];
+  creates?: Create[];
+  searchOrCreates?: Record<string, SearchOrCreate>;
+}

@@ -1,7 +1,7 @@
 import { defineGhlCreate } from '../../operations/define';
 import { text } from '../../operations/inputs';
-import { associationOutputFields, associationSample } from './association';
-import { objectLabel } from './fields';
+import { associationOutputFields, associationSample } from './samples';
+import { objectLabel } from './associationInputs';
 
 const objectKey = (key: string, label: string, example: string) =>
   text(

@@ -1,6 +1,6 @@
 import { defineGhlCreate } from '../../operations/define';
-import { associationOutputFields, associationSample } from './association';
-import { associationId, relatedRecordId } from './fields';
+import { associationOutputFields, associationSample } from './samples';
+import { associationId, relatedRecordId } from '../../fields/records';
 
 export default defineGhlCreate({
   key: 'create_relation',

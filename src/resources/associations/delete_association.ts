@@ -1,6 +1,6 @@
 import { defineGhlCreate } from '../../operations/define';
-import { associationDeletedOutputFields, associationDeletedSample } from './association';
-import { associationId } from './fields';
+import { associationDeletedOutputFields, associationDeletedSample } from './samples';
+import { associationId } from '../../fields/records';
 
 export default defineGhlCreate({
   key: 'delete_association',

@@ -1,7 +1,7 @@
 import { defineGhlCreate } from '../../operations/define';
 import { recordId } from '../../operations/inputs';
-import { associationOutputFields, associationSample } from './association';
-import { relatedRecordId } from './fields';
+import { associationOutputFields, associationSample } from './samples';
+import { relatedRecordId } from '../../fields/records';
 
 export default defineGhlCreate({
   key: 'delete_relation',

@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { associationOutputFields, associationSample } from './association';
+import { associationOutputFields, associationSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'find_associations',

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { associationOutputFields, associationSample } from './association';
-import { associationId } from './fields';
+import { associationOutputFields, associationSample } from './samples';
+import { associationId } from '../../fields/records';
 
 export default defineGhlTrigger({
   key: 'get_association',

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { pathKey } from '../../operations/inputs';
-import { associationOutputFields, associationSample } from './association';
+import { associationOutputFields, associationSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_association_by_object_key',

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { relationOutputFields, relationSample } from './association';
-import { relatedRecordId } from './fields';
+import { relationOutputFields, relationSample } from './samples';
+import { relatedRecordId } from '../../fields/records';
 
 export default defineGhlTrigger({
   key: 'get_relations_by_record',

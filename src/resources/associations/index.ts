@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import create_association from './create_association';
 import create_relation from './create_relation';
 import delete_association from './delete_association';
@@ -9,17 +10,13 @@ import get_association_key from './get_association_key';
 import get_relations_by_record from './get_relations_by_record';
 import update_association from './update_association';
 
-export const associationTriggers = [
+const triggers = [
   find_associations,
   get_association,
   get_association_key,
   get_association_by_object_key,
   get_relations_by_record,
 ];
-export const associationCreates = [
-  create_association,
-  update_association,
-  delete_association,
-  create_relation,
-  delete_relation,
-];
+const creates = [create_association, update_association, delete_association, create_relation, delete_relation];
+
+export default { triggers, creates } satisfies Resource;

@@ -1,6 +1,7 @@
 import { defineGhlCreate } from '../../operations/define';
-import { associationOutputFields, associationSample } from './association';
-import { associationId, objectLabel } from './fields';
+import { associationOutputFields, associationSample } from './samples';
+import { associationId } from '../../fields/records';
+import { objectLabel } from './associationInputs';
 
 export default defineGhlCreate({
   key: 'update_association',

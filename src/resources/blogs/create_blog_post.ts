@@ -1,5 +1,5 @@
 import { defineGhlCreate } from '../../operations/define';
-import { postOutputFields, postSample } from './blog';
+import { postOutputFields, postSample } from './samples';
 import { postInputs, slugOf } from './postInputs';
 
 export default defineGhlCreate({

@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { authorOutputFields, authorSample } from './blog';
+import { authorOutputFields, authorSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_blog_authors',

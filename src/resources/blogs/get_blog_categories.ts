@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { categoryOutputFields, categorySample } from './blog';
+import { categoryOutputFields, categorySample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_blog_categories',

@@ -1,7 +1,8 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { choice, text } from '../../operations/inputs';
-import { postOutputFields, postSample } from './blog';
-import { blogId, POST_STATUSES } from './fields';
+import { postOutputFields, postSample } from './samples';
+import { blogId } from '../../fields/records';
+import { POST_STATUSES } from './postInputs';
 
 export default defineGhlTrigger({
   key: 'get_blog_posts',

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { text } from '../../operations/inputs';
-import { blogOutputFields, blogSample } from './blog';
+import { blogOutputFields, blogSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_blogs',

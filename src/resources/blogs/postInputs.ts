@@ -1,5 +1,7 @@
 import { choice, dateTime, longText, recordId, stringList, text } from '../../operations/inputs';
-import { blogId, POST_STATUSES } from './fields';
+import { blogId } from '../../fields/records';
+
+export const POST_STATUSES = { DRAFT: 'Draft', PUBLISHED: 'Published', SCHEDULED: 'Scheduled', ARCHIVED: 'Archived' };
 
 /** A blog post's fields, shared by Create and Update Blog Post. */
 export const postInputs = (mode: 'create' | 'update') => {

@@ -3,7 +3,7 @@ import type { Endpoint } from '../../http/endpoint';
 import { defineGhlCreate } from '../../operations/define';
 import { recordId } from '../../operations/inputs';
 import type { GhlCaller } from '../../operations/spec';
-import { postOutputFields, postSample } from './blog';
+import { postOutputFields, postSample } from './samples';
 import { postInputs } from './postInputs';
 
 const listPosts: Endpoint = { method: 'GET', path: '/blogs/posts/all' };

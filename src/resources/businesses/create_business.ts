@@ -1,5 +1,5 @@
 import { defineGhlCreate } from '../../operations/define';
-import { businessOutputFields, businessSample } from './business';
+import { businessOutputFields, businessSample } from './samples';
 import { businessInputs } from './businessInputs';
 
 /** GHL answers under `buiseness` (its spelling). */

@@ -1,6 +1,6 @@
 import { businessId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { businessOutputFields, businessSample } from './business';
+import { businessOutputFields, businessSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_business',

@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { businessOutputFields, businessSample } from './business';
+import { businessOutputFields, businessSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'list_businesses',

@@ -1,7 +1,7 @@
 import { businessId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { businessOutputFields, businessSample } from './business';
+import { businessOutputFields, businessSample } from './samples';
 import { businessInputs } from './businessInputs';
 
 export default defineGhlCreate({

@@ -1,8 +1,7 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { resourceType } from './fields';
-import { resourceInputs } from './resourceInputs';
+import { resourceType, resourceInputs } from './resourceInputs';
 import { resourceOutputFields, resourceSample } from './samples';
 
 export default defineGhlCreate({

@@ -1,6 +1,5 @@
-import { appointmentId } from '../../fields/records';
+import { appointmentId, appointmentNoteId } from '../../fields/records';
 import { calendarDelete } from './deleteRow';
-import { appointmentNoteId } from './fields';
 
 export default calendarDelete({
   key: 'delete_appointment_note',

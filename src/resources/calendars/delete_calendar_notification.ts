@@ -1,6 +1,5 @@
-import { calendarId } from '../../fields/records';
+import { calendarId, notificationId } from '../../fields/records';
 import { calendarDelete } from './deleteRow';
-import { notificationId } from './fields';
 import { messageOutputFields } from './samples';
 
 export default calendarDelete({

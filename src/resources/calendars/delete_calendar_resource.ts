@@ -1,5 +1,6 @@
 import { calendarDelete } from './deleteRow';
-import { resourceId, resourceType } from './fields';
+import { resourceId } from '../../fields/records';
+import { resourceType } from './resourceInputs';
 
 export default calendarDelete({
   key: 'delete_calendar_resource',

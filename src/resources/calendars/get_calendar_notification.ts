@@ -1,8 +1,7 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
-import { calendarId } from '../../fields/records';
+import { calendarId, notificationId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { notificationId } from './fields';
 import { notificationOutputFields, notificationSample } from './samples';
 
 export default defineGhlTrigger({

@@ -1,7 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { resourceId, resourceType } from './fields';
+import { resourceId } from '../../fields/records';
+import { resourceType } from './resourceInputs';
 import { resourceOutputFields, resourceSample } from './samples';
 
 export default defineGhlTrigger({

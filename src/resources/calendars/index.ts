@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import create_appointment from './create_appointment';
 import create_appointment_note from './create_appointment_note';
 import create_block_slot from './create_block_slot';
@@ -33,7 +34,7 @@ import update_calendar_notification from './update_calendar_notification';
 import update_calendar_resource from './update_calendar_resource';
 import validate_calendar_group_slug from './validate_calendar_group_slug';
 
-export const calendarTriggers = [
+const triggers = [
   list_calendar_groups,
   list_calendars,
   get_calendar,
@@ -48,7 +49,7 @@ export const calendarTriggers = [
   get_calendar_resource,
 ];
 
-export const calendarCreates = [
+const creates = [
   create_appointment,
   update_appointment,
   delete_calendar_event,
@@ -72,3 +73,5 @@ export const calendarCreates = [
   update_calendar_resource,
   delete_calendar_resource,
 ];
+
+export default { triggers, creates } satisfies Resource;

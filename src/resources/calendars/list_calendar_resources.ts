@@ -1,7 +1,7 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { resourceType } from './fields';
+import { resourceType } from './resourceInputs';
 import { resourceOutputFields, resourceSample } from './samples';
 
 export default defineGhlTrigger({

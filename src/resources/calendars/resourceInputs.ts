@@ -1,5 +1,14 @@
 import { calendarIds } from '../../fields/records';
-import { integer, longText, text } from '../../operations/inputs';
+import { choice, integer, longText, text } from '../../operations/inputs';
+
+export const RESOURCE_TYPES = { rooms: 'Room', equipments: 'Equipment' } as const;
+
+export const resourceType = () =>
+  choice(
+    'resourceType',
+    { label: 'Resource Type', helpText: 'Whether the resource is a room or a piece of equipment.', required: true },
+    RESOURCE_TYPES,
+  );
 
 /** A room's or equipment's own fields; GHL needs them all to create one. */
 export const resourceInputs = (mode: 'create' | 'update') => {

@@ -1,7 +1,7 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
-import { appointmentNoteId } from './fields';
+import { appointmentNoteId } from '../../fields/records';
 import { appointmentNoteInputs } from './noteInputs';
 import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
 

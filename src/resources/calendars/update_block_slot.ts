@@ -2,7 +2,7 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { blockSlotId } from './fields';
+import { blockSlotId } from '../../fields/records';
 import { BLOCK_TARGET_ONE_OF, blockSlotInputs } from './inputs';
 import { blockSlotOutputFields, blockSlotSample } from './samples';
 

@@ -1,9 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
-import { calendarId } from '../../fields/records';
+import { calendarId, notificationId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { notificationId } from './fields';
 import { notificationInputs } from './notificationInputs';
 import { messageOutputFields, messageSample } from './samples';
 

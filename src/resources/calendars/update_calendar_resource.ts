@@ -2,8 +2,8 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { resourceId, resourceType } from './fields';
-import { resourceInputs } from './resourceInputs';
+import { resourceId } from '../../fields/records';
+import { resourceType, resourceInputs } from './resourceInputs';
 import { savedResourceOutputFields, savedResourceSample } from './samples';
 
 export default defineGhlCreate({

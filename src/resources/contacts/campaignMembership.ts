@@ -1,7 +1,7 @@
 import type { HttpMethod } from '../../http/endpoint';
 import { campaignId, contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { deletedOutputFields, deletedSample } from '../shared/deleted';
+import { deletedOutputFields, deletedSample } from '../shared/samples';
 
 /** Adding to or removing from campaigns: same shape, different method and path. */
 export const campaignMembership = (row: {

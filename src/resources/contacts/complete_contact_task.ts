@@ -1,7 +1,7 @@
 import { contactId, taskId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean } from '../../operations/inputs';
-import { taskOutputFields, taskSample } from './task';
+import { taskOutputFields, taskSample } from './samples';
 
 export default defineGhlCreate({
   key: 'complete_contact_task',

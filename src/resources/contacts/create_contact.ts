@@ -1,7 +1,7 @@
 import { contactCustomFields } from '../../fields/customFields';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { createdContactOutputFields, createdContactSample } from './contact';
+import { createdContactOutputFields, createdContactSample } from './samples';
 import { contactProfileInputs } from './contactInputs';
 
 export default defineGhlCreate({

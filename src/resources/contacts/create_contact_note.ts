@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { noteOutputFields, noteSample } from './note';
+import { noteOutputFields, noteSample } from './samples';
 import { noteInputs } from './noteInputs';
 
 export default defineGhlCreate({

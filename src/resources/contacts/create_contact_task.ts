@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { taskOutputFields, taskSample } from './task';
+import { taskOutputFields, taskSample } from './samples';
 import { taskInputs } from './taskInputs';
 
 export default defineGhlCreate({

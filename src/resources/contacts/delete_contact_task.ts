@@ -1,6 +1,6 @@
 import { contactId, taskId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { deletedOutputFields, deletedSample } from '../shared/deleted';
+import { deletedOutputFields, deletedSample } from '../shared/samples';
 
 export default defineGhlCreate({
   key: 'delete_contact_task',

@@ -2,7 +2,7 @@ import { phoneCountry } from '../../fields/phoneCountry';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlSearch } from '../../operations/define';
 import { email, phone, recordId } from '../../operations/inputs';
-import { contactOutputFields, contactSample } from './contact';
+import { contactOutputFields, contactSample } from './samples';
 
 /** By ID when one is given (GET /contacts/{contactId}); otherwise GHL's duplicate lookup by email or phone. */
 export default defineGhlSearch({

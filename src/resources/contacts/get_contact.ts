@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { contactOutputFields, contactSample } from './contact';
+import { contactOutputFields, contactSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contact',

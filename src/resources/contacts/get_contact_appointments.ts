@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { appointmentOutputFields, appointmentSample } from './appointment';
+import { appointmentOutputFields, appointmentSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contact_appointments',

@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { noteOutputFields, noteSample } from './note';
+import { noteOutputFields, noteSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contact_notes',

@@ -1,6 +1,6 @@
 import { contactId, taskId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { taskOutputFields, taskSample } from './task';
+import { taskOutputFields, taskSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contact_task',

@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { taskOutputFields, taskSample } from './task';
+import { taskOutputFields, taskSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contact_tasks',

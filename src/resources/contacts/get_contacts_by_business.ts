@@ -1,7 +1,7 @@
 import { businessId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
 import { text } from '../../operations/inputs';
-import { listedContactOutputFields, listedContactSample } from './contact';
+import { listedContactOutputFields, listedContactSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_contacts_by_business',

@@ -2,7 +2,7 @@ import { phoneCountry } from '../../fields/phoneCountry';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlTrigger } from '../../operations/define';
 import { email, phone } from '../../operations/inputs';
-import { contactOutputFields, contactSample } from './contact';
+import { contactOutputFields, contactSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_duplicate_contact',

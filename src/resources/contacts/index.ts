@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import add_contact_tags from './add_contact_tags';
 import add_contact_to_campaign from './add_contact_to_campaign';
 import bulk_update_contact_tags from './bulk_update_contact_tags';
@@ -29,7 +30,7 @@ import update_contact_note from './update_contact_note';
 import update_contact_task from './update_contact_task';
 import upsert_contact from './upsert_contact';
 
-export const contactTriggers = [
+const triggers = [
   new_contact,
   updated_contact,
   get_contact,
@@ -44,9 +45,9 @@ export const contactTriggers = [
   list_contacts,
 ];
 
-export const contactSearches = [find_contact];
+const searches = [find_contact];
 
-export const contactCreates = [
+const creates = [
   create_contact,
   update_contact,
   upsert_contact,
@@ -67,7 +68,7 @@ export const contactCreates = [
 ];
 
 /** Zapier's "Find or Create Contact": Find Contact first, Create Contact when nothing matches. */
-export const contactSearchOrCreates = {
+const searchOrCreates = {
   find_contact: {
     key: 'find_contact',
     display: {
@@ -78,3 +79,5 @@ export const contactSearchOrCreates = {
     create: 'create_contact',
   },
 };
+
+export default { triggers, searches, creates, searchOrCreates } satisfies Resource;

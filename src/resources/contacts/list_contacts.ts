@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { text } from '../../operations/inputs';
-import { listedContactOutputFields, listedContactSample } from './contact';
+import { listedContactOutputFields, listedContactSample } from './samples';
 
 /** GET /contacts/ is deprecated by GHL: kept for existing Zaps, hidden from new ones (use New Contact). */
 export default defineGhlTrigger({

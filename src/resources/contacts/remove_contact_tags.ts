@@ -1,6 +1,6 @@
 import { contactId, tags } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { tagsOutputFields, tagsSample } from './tagsResult';
+import { tagsOutputFields, tagsSample } from './samples';
 
 export default defineGhlCreate({
   key: 'remove_contact_tags',

@@ -1,7 +1,8 @@
 import { outputField } from '../../operations/outputFields';
 import { defineGhlTrigger } from '../../operations/define';
 import type { Input } from '../../operations/inputs';
-import { contactLabel, contactOutputFields, contactSample } from './contact';
+import { contactLabel } from './contactLabel';
+import { contactOutputFields, contactSample } from './samples';
 
 /**
  * POST /contacts/search sorted newest first: the one request behind New Contact, New or

@@ -2,7 +2,7 @@ import { contactCustomFields } from '../../fields/customFields';
 import { contactId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { contactOutputFields, contactSample } from './contact';
+import { contactOutputFields, contactSample } from './samples';
 import { contactProfileInputs } from './contactInputs';
 
 /** Only filled fields are sent; tags are changed with Add/Remove Tags, never overwritten here. */

@@ -1,7 +1,7 @@
 import { contactId, noteId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { noteOutputFields, noteSample } from './note';
+import { noteOutputFields, noteSample } from './samples';
 import { noteInputs } from './noteInputs';
 
 export default defineGhlCreate({

@@ -3,7 +3,7 @@ import { contactId, taskId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import type { GhlCaller } from '../../operations/spec';
-import { taskOutputFields, taskSample } from './task';
+import { taskOutputFields, taskSample } from './samples';
 import { taskInputs } from './taskInputs';
 
 const readTask = { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' } as const;

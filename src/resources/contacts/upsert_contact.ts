@@ -1,7 +1,7 @@
 import { contactCustomFields } from '../../fields/customFields';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { contactOutputFields, contactSample } from './contact';
+import { contactOutputFields, contactSample } from './samples';
 import { contactProfileInputs } from './contactInputs';
 
 export default defineGhlCreate({

@@ -1,7 +1,7 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationId } from './fields';
+import { conversationId } from '../../fields/records';
 import { conversationByIdOutputFields, conversationByIdSample } from './samples';
 
 export default defineGhlTrigger({

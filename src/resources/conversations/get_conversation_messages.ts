@@ -2,8 +2,8 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
 import { choice } from '../../operations/inputs';
-import { conversationId } from './fields';
-import { messageOutputFields, messageSample } from './messageSamples';
+import { conversationId } from '../../fields/records';
+import { messageOutputFields, messageSample } from './samples';
 
 const MESSAGE_TYPES = {
   TYPE_SMS: 'SMS',

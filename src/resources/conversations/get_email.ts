@@ -1,8 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationId, emailMessageId } from './fields';
-import { emailOutputFields, emailSample } from './messageSamples';
+import { conversationId, emailMessageId } from '../../fields/records';
+import { emailOutputFields, emailSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_email',

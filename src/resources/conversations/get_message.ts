@@ -1,8 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { messageInputs } from './fields';
-import { messageOutputFields, messageSample } from './messageSamples';
+import { messageInputs } from '../../fields/records';
+import { messageOutputFields, messageSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_message',

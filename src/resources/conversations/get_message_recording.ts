@@ -1,8 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { messageInputs } from './fields';
-import { fileOutputFields, fileSample } from './messageSamples';
+import { messageInputs } from '../../fields/records';
+import { fileOutputFields, fileSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_message_recording',

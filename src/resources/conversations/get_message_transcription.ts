@@ -1,8 +1,8 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { messageInputs } from './fields';
-import { transcriptionOutputFields, transcriptionSample } from './messageSamples';
+import { messageInputs } from '../../fields/records';
+import { transcriptionOutputFields, transcriptionSample } from './samples';
 
 type Sentence = { sentenceIndex?: number; transcript?: string };
 

@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import add_inbound_message from './add_inbound_message';
 import download_message_transcription from './download_message_transcription';
 import get_conversation from './get_conversation';
@@ -12,7 +13,7 @@ import search_conversations from './search_conversations';
 import send_message from './send_message';
 import update_message_status from './update_message_status';
 
-export const conversationTriggers = [
+const triggers = [
   search_conversations,
   get_conversation,
   get_conversation_messages,
@@ -23,4 +24,6 @@ export const conversationTriggers = [
   download_message_transcription,
   list_conversation_emails,
 ];
-export const conversationCreates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
+const creates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
+
+export default { triggers, creates } satisfies Resource;

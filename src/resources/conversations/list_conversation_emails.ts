@@ -2,7 +2,7 @@ import { outputField } from '../../operations/outputFields';
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { conversationId } from './fields';
+import { conversationId } from '../../fields/records';
 
 type Message = { id?: string; body?: string; dateAdded?: string; meta?: { email?: { messageIds?: string[] } } };
 

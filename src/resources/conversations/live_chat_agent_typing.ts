@@ -3,7 +3,7 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean, text } from '../../operations/inputs';
-import { conversationId } from './fields';
+import { conversationId } from '../../fields/records';
 
 export default defineGhlCreate({
   key: 'live_chat_agent_typing',

@@ -70,3 +70,110 @@ export const loggedOutputFields = [
   outputField('message', 'Message'),
   outputField('dateAdded', 'Logged At', 'datetime'),
 ];
+
+const { id: conversationId, contactId, locationId } = conversationSample;
+
+/** One message (GetMessageResponseDto). */
+export const messageSample = {
+  id: 'msgInbound000000001',
+  type: 2,
+  messageType: 'TYPE_SMS',
+  locationId,
+  contactId,
+  conversationId,
+  dateAdded: '2026-11-22T10:02:11.285Z',
+  body: 'Hi, how much is teeth whitening?',
+  direction: 'inbound',
+  status: 'delivered',
+  contentType: 'text/plain',
+  source: 'api',
+};
+export const messageOutputFields = [
+  outputField('id', 'Message ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('messageType', 'Message Type'),
+  outputField('body', 'Message'),
+  outputField('direction', 'Direction'),
+  outputField('status', 'Status'),
+  outputField('dateAdded', 'Sent At', 'datetime'),
+];
+
+/** One email message (GetEmailMessageResponseDto). */
+export const emailSample = {
+  id: 'emlReply0000000001',
+  threadId: 'emlReply0000000001',
+  locationId,
+  contactId,
+  conversationId,
+  dateAdded: '2026-11-22T11:15:00.000Z',
+  subject: 'Your whitening consultation',
+  body: '<p>Hi Thandi, your consultation is on Tuesday at 09:30.</p>',
+  direction: 'outbound',
+  status: 'delivered',
+  contentType: 'text/html',
+  from: 'Smile Dental <hello@example.com>',
+  to: ['thandi.mokoena@example.com'],
+};
+export const emailOutputFields = [
+  outputField('id', 'Email Message ID'),
+  outputField('threadId', 'Thread ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('subject', 'Subject'),
+  outputField('body', 'Body'),
+  outputField('from', 'From'),
+  outputField('direction', 'Direction'),
+  outputField('status', 'Status'),
+  outputField('dateAdded', 'Sent At', 'datetime'),
+];
+
+/** A call's transcript as the app joins GHL's sentences (GetMessageTranscriptionResponseDto). */
+export const transcriptionSample = {
+  id: 'msgCall00000000001',
+  messageId: 'msgCall00000000001',
+  transcript:
+    'This call may be recorded for quality assurance purposes. Hi, I would like to book a whitening consultation.',
+  sentences: [
+    {
+      mediaChannel: 1,
+      sentenceIndex: 0,
+      startTime: 0,
+      endTime: 3400,
+      transcript: 'This call may be recorded for quality assurance purposes.',
+      confidence: 0.94,
+    },
+    {
+      mediaChannel: 2,
+      sentenceIndex: 1,
+      startTime: 3900,
+      endTime: 7200,
+      transcript: 'Hi, I would like to book a whitening consultation.',
+      confidence: 0.91,
+    },
+  ],
+};
+export const transcriptionOutputFields = [
+  outputField('id', 'Message ID'),
+  outputField('transcript', 'Transcript'),
+  outputField('sentences[]transcript', 'Sentence'),
+];
+
+/** A recording or transcript file row: the message and the stashed file. */
+export const fileSample = (key: string, name: string) => ({
+  id: 'msgCall00000000001',
+  messageId: 'msgCall00000000001',
+  [key]: `https://zapier-dev-files.s3.amazonaws.com/cli-platform/${name}`,
+});
+export const fileOutputFields = (key: string, label: string) => [
+  outputField('id', 'Message ID'),
+  outputField(key, label, 'file'),
+];
+
+/** What updating a message's status answers (SendMessageResponseDto). */
+export const statusSample = { conversationId, messageId: 'msgOutbound00000001', status: 'delivered' };
+export const statusOutputFields = [
+  outputField('messageId', 'Message ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('status', 'Status'),
+];

@@ -2,8 +2,8 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, text } from '../../operations/inputs';
-import { emailMessageId, messageInputs } from './fields';
-import { statusOutputFields, statusSample } from './messageSamples';
+import { emailMessageId, messageInputs } from '../../fields/records';
+import { statusOutputFields, statusSample } from './samples';
 
 const STATUSES = { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' };
 

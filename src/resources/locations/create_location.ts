@@ -2,7 +2,7 @@ import { phoneCountry } from '../../fields/phoneCountry';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, email, phone, recordId, text, timeZone } from '../../operations/inputs';
 import { COUNTRIES } from '../../fields/countries';
-import { createdLocationOutputFields, createdLocationSample } from './location';
+import { createdLocationOutputFields, createdLocationSample } from './samples';
 
 const PROSPECT = {
   prospectFirstName: 'Owner First Name',

@@ -1,6 +1,6 @@
 import { defineGhlSearch } from '../../operations/define';
 import { recordId } from '../../operations/inputs';
-import { locationOutputFields, locationSample } from './location';
+import { locationOutputFields, locationSample } from './samples';
 
 export default defineGhlSearch({
   key: 'find_location',

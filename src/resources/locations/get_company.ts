@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { companyOutputFields, companySample } from './location';
+import { companyOutputFields, companySample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_company',

@@ -1,6 +1,6 @@
 import { marketplaceAppId } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
-import { installedLocationOutputFields, installedLocationSample } from './location';
+import { installedLocationOutputFields, installedLocationSample } from './samples';
 
 /**
  * The sub-accounts where the app is installed: what an agency connection's Sub-account field

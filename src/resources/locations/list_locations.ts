@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { email } from '../../operations/inputs';
-import { locationOutputFields, locationSample } from './location';
+import { locationOutputFields, locationSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'list_locations',

@@ -1,6 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityOutputFields, opportunitySample } from './samples';
 import { opportunityInputs } from './opportunityInputs';
 
 export default defineGhlCreate({

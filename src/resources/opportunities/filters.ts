@@ -1,5 +1,5 @@
 import { choice, recordId, text } from '../../operations/inputs';
-import { OPPORTUNITY_STATUSES } from './opportunity';
+import { OPPORTUNITY_STATUSES } from './opportunityInputs';
 
 /** Search filters under GHL's query names (snake_case on this endpoint). */
 export const pipelineFilter = () =>

@@ -1,6 +1,6 @@
 import { opportunityId } from '../../fields/records';
 import { defineGhlTrigger } from '../../operations/define';
-import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityOutputFields, opportunitySample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_opportunity',

@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import add_opportunity_followers from './add_opportunity_followers';
 import create_opportunity from './create_opportunity';
 import delete_opportunity from './delete_opportunity';
@@ -13,7 +14,7 @@ import update_opportunity from './update_opportunity';
 import update_opportunity_status from './update_opportunity_status';
 import upsert_opportunity from './upsert_opportunity';
 
-export const opportunityTriggers = [
+const triggers = [
   new_opportunity,
   opportunity_stage_changed,
   search_opportunities,
@@ -23,7 +24,7 @@ export const opportunityTriggers = [
   list_lost_reasons,
 ];
 
-export const opportunityCreates = [
+const creates = [
   create_opportunity,
   update_opportunity,
   update_opportunity_status,
@@ -32,3 +33,5 @@ export const opportunityCreates = [
   add_opportunity_followers,
   remove_opportunity_followers,
 ];
+
+export default { triggers, creates } satisfies Resource;

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { recordId } from '../../operations/inputs';
-import { stageOutputFields, stageSample } from './pipeline';
+import { stageOutputFields, stageSample } from './samples';
 
 type Pipeline = { id?: string; name?: string; stages?: Array<Record<string, unknown>> };
 

@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { pipelineOutputFields, pipelineSample } from './pipeline';
+import { pipelineOutputFields, pipelineSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'list_pipelines',

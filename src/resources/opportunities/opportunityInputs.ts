@@ -1,6 +1,7 @@
 import { pipelineId, pipelineStageId, userId } from '../../fields/records';
 import { amount, choice, text } from '../../operations/inputs';
-import { OPPORTUNITY_STATUSES } from './opportunity';
+
+export const OPPORTUNITY_STATUSES = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' } as const;
 
 /** An opportunity's own fields, shared by Create, Update and Upsert Opportunity. */
 export const opportunityInputs = (mode: 'create' | 'update' | 'upsert') => {

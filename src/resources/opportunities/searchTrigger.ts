@@ -1,6 +1,6 @@
 import type { Input } from '../../operations/inputs';
 import { defineGhlTrigger } from '../../operations/define';
-import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityOutputFields, opportunitySample } from './samples';
 
 /**
  * The opportunity triggers all read GET /opportunities/search, newest added first, one page

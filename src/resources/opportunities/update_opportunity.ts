@@ -1,7 +1,7 @@
 import { opportunityId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
-import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityOutputFields, opportunitySample } from './samples';
 import { opportunityInputs } from './opportunityInputs';
 
 export default defineGhlCreate({

@@ -1,9 +1,8 @@
-import { opportunityId } from '../../fields/records';
+import { opportunityId, lostReasonId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { choice } from '../../operations/inputs';
-import { deletedOutputFields, deletedSample } from '../shared/deleted';
-import { lostReasonId } from './lostReasons';
-import { OPPORTUNITY_STATUSES } from './opportunity';
+import { deletedOutputFields, deletedSample } from '../shared/samples';
+import { OPPORTUNITY_STATUSES } from './opportunityInputs';
 
 export default defineGhlCreate({
   key: 'update_opportunity_status',

@@ -1,8 +1,7 @@
-import { contactId } from '../../fields/records';
+import { contactId, lostReasonId } from '../../fields/records';
 import { recordId } from '../../operations/inputs';
 import { defineGhlCreate } from '../../operations/define';
-import { lostReasonId } from './lostReasons';
-import { opportunityOutputFields, opportunitySample } from './opportunity';
+import { opportunityOutputFields, opportunitySample } from './samples';
 import { opportunityInputs } from './opportunityInputs';
 
 /** GHL requires the follower fields on upsert; this step leaves followers as they are. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineGhlCreate } from '../../operations/define';
-import { userOutputFields, userSample } from './user';
+import { userOutputFields, userSample } from './samples';
 import { userInputs } from './userInputs';
 
 /**

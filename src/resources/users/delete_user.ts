@@ -1,6 +1,6 @@
 import { outputField } from '../../operations/outputFields';
 import { defineGhlCreate } from '../../operations/define';
-import { chosenUser } from './userId';
+import { userId } from '../../fields/records';
 
 export default defineGhlCreate({
   key: 'delete_user',
@@ -8,7 +8,7 @@ export default defineGhlCreate({
   label: 'Delete User',
   description: 'Deletes a team member and their access. This cannot be undone.',
   endpoint: { method: 'DELETE', path: '/users/{userId}' },
-  inputs: [chosenUser('The user to delete.')],
+  inputs: [userId('userId', 'User', 'The user to delete.', true)],
   sample: {
     succeded: true,
     message:

@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
 import { text } from '../../operations/inputs';
-import { userOutputFields, userSample } from './user';
+import { userOutputFields, userSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'filter_users_by_email',

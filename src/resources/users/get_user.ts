@@ -1,6 +1,6 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { chosenUser } from './userId';
-import { userOutputFields, userSample } from './user';
+import { userId } from '../../fields/records';
+import { userOutputFields, userSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_user',
@@ -8,7 +8,7 @@ export default defineGhlTrigger({
   label: 'Get User',
   description: 'Triggers when the chosen user is first read, giving their details to later steps.',
   endpoint: { method: 'GET', path: '/users/{userId}' },
-  inputs: [chosenUser('The user to read.')],
+  inputs: [userId('userId', 'User', 'The user to read.', true)],
   sample: userSample,
   outputFields: userOutputFields,
 });

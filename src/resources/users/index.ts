@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import create_user from './create_user';
 import delete_user from './delete_user';
 import filter_users_by_email from './filter_users_by_email';
@@ -6,5 +7,7 @@ import list_users_by_location from './list_users_by_location';
 import search_users from './search_users';
 import update_user from './update_user';
 
-export const userTriggers = [search_users, filter_users_by_email, get_user, list_users_by_location];
-export const userCreates = [create_user, update_user, delete_user];
+const triggers = [search_users, filter_users_by_email, get_user, list_users_by_location];
+const creates = [create_user, update_user, delete_user];
+
+export default { triggers, creates } satisfies Resource;

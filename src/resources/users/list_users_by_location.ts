@@ -1,5 +1,5 @@
 import { defineGhlTrigger } from '../../operations/define';
-import { userOutputFields, userSample } from './user';
+import { userOutputFields, userSample } from './samples';
 
 /** GHL marks GET /users/ deprecated: kept for existing Zaps, hidden from new ones. */
 export default defineGhlTrigger({

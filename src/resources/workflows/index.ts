@@ -1,3 +1,4 @@
+import type { Resource } from '../../operations/registry';
 import add_contact_followers from './add_contact_followers';
 import add_contact_to_workflow from './add_contact_to_workflow';
 import bulk_update_contact_business from './bulk_update_contact_business';
@@ -7,11 +8,13 @@ import list_workflows from './list_workflows';
 import remove_contact_followers from './remove_contact_followers';
 import remove_contact_from_workflow from './remove_contact_from_workflow';
 
-export const workflowTriggers = [list_workflows, list_snapshots, list_campaigns];
-export const workflowCreates = [
+const triggers = [list_workflows, list_snapshots, list_campaigns];
+const creates = [
   add_contact_to_workflow,
   remove_contact_from_workflow,
   add_contact_followers,
   remove_contact_followers,
   bulk_update_contact_business,
 ];
+
+export default { triggers, creates } satisfies Resource;

@@ -2,7 +2,7 @@ import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
 import { dateTime, recordId } from '../../operations/inputs';
 import type { HttpMethod } from '../../http/endpoint';
-import { deletedOutputFields, deletedSample } from '../shared/deleted';
+import { deletedOutputFields, deletedSample } from '../shared/samples';
 
 /** Adding to and removing from a workflow: one path, two methods, the same inputs. */
 export const workflowMembership = (spec: { key: string; label: string; description: string; method: HttpMethod }) =>

@@ -78,15 +78,85 @@ const { name: _name, timezone: _timezone, ...createdContactSample } = contactSam
 export { createdContactSample };
 export const createdContactOutputFields = contactOutputFields.filter((f) => f.key !== 'name' && f.key !== 'timezone');
 
-const filled = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-
-/**
- * How a contact reads in a dropdown: the name, else the phone, else the email, never empty. The
- * phone (or email) follows the name, so two contacts of the same name are told apart.
- */
-export const contactLabel = (contact: Record<string, unknown>): string => {
-  const name = filled(contact.name) ?? filled([contact.firstName, contact.lastName].filter(filled).join(' '));
-  const reach = filled(contact.phone) ?? filled(contact.email);
-  if (name) return `${name} (${reach ?? `ID ${String(contact.id)}`})`;
-  return reach ?? `Contact ${String(contact.id)}`;
+/** A contact's appointment (GetEventSchema). */
+export const appointmentSample = {
+  id: 'YS3jaqqeehkR2Is80miy',
+  calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  title: 'Whitening consultation',
+  status: 'booked',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  notes: 'Booked after SMS enquiry',
+  address: '12 Long Street, Cape Town',
+  startTime: '2026-11-25T09:00:00+02:00',
+  endTime: '2026-11-25T09:30:00+02:00',
+  dateAdded: '2026-11-21T10:05:00.000Z',
+  dateUpdated: '2026-11-21T10:05:00.000Z',
 };
+
+export const appointmentOutputFields: PlainOutputField[] = [
+  outputField('id', 'Appointment ID'),
+  outputField('calendarId', 'Calendar ID'),
+  outputField('locationId', 'Location ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('title', 'Title'),
+  outputField('status', 'Status'),
+  outputField('appointmentStatus', 'Appointment Status'),
+  outputField('assignedUserId', 'Assigned User ID'),
+  outputField('notes', 'Notes'),
+  outputField('address', 'Address'),
+  outputField('startTime', 'Start Time', 'datetime'),
+  outputField('endTime', 'End Time', 'datetime'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('dateUpdated', 'Date Updated', 'datetime'),
+];
+
+/** A contact's note (GetNoteSchema). */
+export const noteSample = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  title: 'SMS enquiry',
+  body: 'Inbound SMS: "Hi, how much is teeth whitening?"',
+  color: '#FFAA00',
+  pinned: false,
+  dateAdded: '2026-11-21T10:02:11.285Z',
+};
+
+export const noteOutputFields: PlainOutputField[] = [
+  outputField('id', 'Note ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('userId', 'Author User ID'),
+  outputField('title', 'Title'),
+  outputField('body', 'Body'),
+  outputField('color', 'Color'),
+  outputField('pinned', 'Pinned', 'boolean'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+];
+
+/** A contact's task (TaskSchema). */
+export const taskSample = {
+  id: 'lJpzYrWdpkC2hX6t2yue',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  title: 'Call back about the SMS enquiry',
+  body: 'Asked for whitening prices by SMS; call before 5pm.',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dueDate: '2026-11-23T15:00:00.000Z',
+  completed: false,
+};
+
+export const taskOutputFields: PlainOutputField[] = [
+  outputField('id', 'Task ID'),
+  outputField('contactId', 'Contact ID'),
+  outputField('title', 'Title'),
+  outputField('body', 'Description'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('dueDate', 'Due Date', 'datetime'),
+  outputField('completed', 'Completed', 'boolean'),
+];
+
+/** GHL answers a tag change with the contact's tags afterwards. */
+export const tagsSample = { tags: ['sms-lead', 'winter-promo'] };
+export const tagsOutputFields: PlainOutputField[] = [outputField('tags[]', 'Tags')];
