@@ -1,4 +1,4 @@
-import { type RecordIds, seededIds } from '../sandbox/recordInputs';
+import { type RecordIds, seededIds } from '../test/support/recordInputs';
 import { addRecordedCall } from '../sandbox/routes/conversations';
 import { type Json, type LocationState, newId } from '../sandbox/store';
 

@@ -1,5 +1,5 @@
-import type { AppOperation } from '../sandbox/contract/appOperations';
-import { inputsWithRecords } from '../sandbox/recordInputs';
+import type { AppOperation } from '../test/support/appOperations';
+import { inputsWithRecords } from '../test/support/recordInputs';
 import type { Json, LocationState } from '../sandbox/store';
 
 /**

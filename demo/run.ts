@@ -1,6 +1,6 @@
 import type { Bundle } from 'zapier-platform-core';
 import App from '../index';
-import { connectedSandbox } from './connectedSandbox';
+import { connectedSandbox } from '../connect/connectedSandbox';
 
 /**
  * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:

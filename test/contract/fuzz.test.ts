@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { appOperations, callsOf } from '../../sandbox/contract/appOperations';
-import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
+import { appOperations, callsOf } from '../support/appOperations';
+import { type GhlContract, ghlContract } from '../../contract/ghlContract';
 import { hostileInputs } from './hostileInputs';
 import { pathTemplate } from './pathTemplate';
 import { authDataFor } from '../helpers';

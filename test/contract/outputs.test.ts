@@ -1,6 +1,6 @@
-import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
-import { schemaHasField } from '../../sandbox/contract/recordSchema';
-import { appOperations, routesOf } from '../../sandbox/contract/appOperations';
+import { type GhlContract, ghlContract } from '../../contract/ghlContract';
+import { schemaHasField } from '../../contract/recordSchema';
+import { appOperations, routesOf } from '../support/appOperations';
 
 /**
  * Every sample and output field the app shows in Zapier must be something GHL's documented

@@ -1,5 +1,5 @@
-import { type AppOperation, appOperations, exampleInputs, routesOf } from '../../sandbox/contract/appOperations';
-import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
+import { type AppOperation, appOperations, exampleInputs, routesOf } from '../support/appOperations';
+import { type GhlContract, ghlContract } from '../../contract/ghlContract';
 import { performFollowingFiles } from '../support/files';
 import { pathTemplate } from './pathTemplate';
 import { authDataFor } from '../helpers';

@@ -1,9 +1,9 @@
 import { TEST_CALLS } from '../../src/auth/authentication';
 import { SCOPES, scopeFor } from '../../src/auth/scopes';
 import type { Endpoint } from '../../src/http/endpoint';
-import { appOperations, callsOf } from '../../sandbox/contract/appOperations';
-import { type GhlContract, ghlContract } from '../../sandbox/contract/ghlContract';
-import { type ScopeRow, documentedScopes, loadScopeTable } from '../../sandbox/contract/scopeTable';
+import { appOperations, callsOf } from '../support/appOperations';
+import { type GhlContract, ghlContract } from '../../contract/ghlContract';
+import { type ScopeRow, documentedScopes, loadScopeTable } from '../../contract/scopeTable';
 
 /**
  * The consent screen asks for exactly what the app's endpoints need: the scope the app names

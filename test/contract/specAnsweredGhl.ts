@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { type GhlContract, queryObject } from '../../sandbox/contract/ghlContract';
+import { type GhlContract, queryObject } from '../../contract/ghlContract';
 import { appTester, bundleWith, API } from '../helpers';
 
 export interface Seen {

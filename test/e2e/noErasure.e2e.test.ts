@@ -1,5 +1,5 @@
-import { appOperations } from '../../sandbox/contract/appOperations';
-import { inputsWithRecords, seededIds } from '../../sandbox/recordInputs';
+import { appOperations } from '../support/appOperations';
+import { inputsWithRecords, seededIds } from '../support/recordInputs';
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
 import type { Json } from '../../sandbox/store';
 import { eachTestConnected } from './sandboxApp';

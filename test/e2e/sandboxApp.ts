@@ -1,5 +1,5 @@
-import { connectedSandbox } from '../../demo/connectedSandbox';
-import { connect, operationRunner } from '../../demo/oauthDance';
+import { connectedSandbox } from '../../connect/connectedSandbox';
+import { connect, operationRunner } from '../../connect/oauthDance';
 import { approveByFormPost } from '../../sandbox/consent';
 import { AGENCY_CHOICE } from '../../sandbox/consentPage';
 import type { SandboxOptions } from '../../sandbox/server';

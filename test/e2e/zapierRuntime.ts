@@ -1,7 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import App from '../../index';
-import type { ConnectedSandbox } from '../../demo/connectedSandbox';
-import type { Kind } from '../../demo/oauthDance';
+import type { ConnectedSandbox } from '../../connect/connectedSandbox';
+import type { Kind } from '../../connect/oauthDance';
 import { runWithZapierRefresh } from '../support/zapierRuntime';
 
 /** One step of a connected sandbox app, through Zapier's refresh loop (the connection's auth data is updated in place). */

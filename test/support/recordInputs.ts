@@ -1,6 +1,6 @@
-import type { OperationSpec } from '../src/operations/spec';
-import { exampleInputs } from './contract/appOperations';
-import type { LocationState } from './store';
+import type { OperationSpec } from '../../src/operations/spec';
+import { exampleInputs } from './appOperations';
+import type { LocationState } from '../../sandbox/store';
 
 /** The IDs a dropdown trigger would offer, keyed by that trigger ("list_pipelines" -> a pipeline ID), or by trigger and value key when it offers something else. */
 export type RecordIds = Record<string, string>;

@@ -1,0 +1,45 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * Dependencies point one way: the shipped app (index.ts, src/) imports only itself and packages;
+ * GHL's contract (contract/) and the fake GHL (sandbox/) never import the app they serve; only
+ * tests, the demo and the benchmark import connect/ and test/support/.
+ */
+const ROOT = resolve(__dirname, '../..');
+
+const sourcesUnder = (folder: string): string[] =>
+  readdirSync(join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourcesUnder(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+
+/** The top-level folder (or file) each relative import of `file` lands in. */
+const importedHomes = (file: string): string[] => {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import|require\()\s*'(\.[^']*)'/g)].map((m) => m[1]!);
+  return specifiers.map((specifier) => relative(ROOT, resolve(ROOT, dirname(file), specifier)).split('/')[0]!);
+};
+
+const offenders = (files: string[], allowed: string[]) =>
+  files.flatMap((file) =>
+    importedHomes(file)
+      .filter((home) => !allowed.includes(home))
+      .map((home) => `${file} imports from ${home}`),
+  );
+
+describe('dependency direction', () => {
+  it('the shipped app imports nothing outside itself', () => {
+    expect(offenders(['index.ts', ...sourcesUnder('src')], ['src', 'package.json', 'index'])).toEqual([]);
+  });
+
+  it("GHL's contract and the sandbox never import the app", () => {
+    expect(offenders(sourcesUnder('contract'), ['contract'])).toEqual([]);
+    expect(offenders(sourcesUnder('sandbox'), ['sandbox', 'contract'])).toEqual([]);
+  });
+
+  it('the connect helper sits between the app and the sandbox, below the demo and the tests', () => {
+    expect(offenders(sourcesUnder('connect'), ['connect', 'sandbox', 'contract', 'src', 'index'])).toEqual([]);
+  });
+});
