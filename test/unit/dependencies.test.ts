@@ -3,8 +3,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * Dependencies point one way: the shipped app (index.ts, src/) imports only itself and packages;
- * GHL's contract (contract/) and the fake GHL (sandbox/) never import the app they serve; only
- * tests, the demo and the benchmark import connect/ and test/support/.
+ * GHL's contract (contract/) and the fake GHL (sandbox/) never import the app they serve; the
+ * webhook relay (relay/) shares only the relay protocol with it; only tests, the demo and the
+ * benchmark import connect/ and test/support/.
  */
 const ROOT = resolve(__dirname, '../..');
 
@@ -15,12 +16,15 @@ const sourcesUnder = (folder: string): string[] =>
     return entry.name.endsWith('.ts') ? [path] : [];
   });
 
-/** The top-level folder (or file) each relative import of `file` lands in. */
-const importedHomes = (file: string): string[] => {
+/** Where each relative import of `file` lands, from the repository's root. */
+const importedPaths = (file: string): string[] => {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const specifiers = [...text.matchAll(/(?:from|import|require\()\s*'(\.[^']*)'/g)].map((m) => m[1]!);
-  return specifiers.map((specifier) => relative(ROOT, resolve(ROOT, dirname(file), specifier)).split('/')[0]!);
+  return specifiers.map((specifier) => relative(ROOT, resolve(ROOT, dirname(file), specifier)));
 };
+
+/** The top-level folder (or file) each relative import of `file` lands in. */
+const importedHomes = (file: string): string[] => importedPaths(file).map((path) => path.split('/')[0]!);
 
 const offenders = (files: string[], allowed: string[]) =>
   files.flatMap((file) =>
@@ -39,7 +43,16 @@ describe('dependency direction', () => {
     expect(offenders(sourcesUnder('sandbox'), ['sandbox', 'contract'])).toEqual([]);
   });
 
-  it('the connect helper sits between the app and the sandbox, below the demo and the tests', () => {
-    expect(offenders(sourcesUnder('connect'), ['connect', 'sandbox', 'contract', 'src', 'index'])).toEqual([]);
+  it('the connect helper sits between the app, the sandbox and the relay, below the demo and the tests', () => {
+    expect(offenders(sourcesUnder('connect'), ['connect', 'sandbox', 'contract', 'relay', 'src', 'index'])).toEqual([]);
+  });
+
+  it('the webhook relay shares only the relay protocol with the app', () => {
+    const reaches = sourcesUnder('relay').flatMap((file) =>
+      importedPaths(file)
+        .filter((path) => !path.startsWith('relay/') && path !== 'src/relay/protocol')
+        .map((path) => `${file} imports ${path}`),
+    );
+    expect(reaches).toEqual([]);
   });
 });

@@ -1,0 +1,48 @@
+import { type KeyObject, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DeliverySettings } from '../relay/delivery';
+import { silentLog, type Log } from '../relay/log';
+import { type Relay, startRelay } from '../relay/server';
+import { openSqliteStore } from '../relay/sqliteStore';
+
+export interface LocalRelayOptions {
+  /** The database file; a fresh one in a temporary folder unless given (a restart reuses it). */
+  dbFile?: string;
+  /** The hook hosts it may call: the loopback stand-in's origin. */
+  allowedHookHosts: string[];
+  /** The key GHL (here, the sandbox) signs webhooks with; a fresh pair unless given. */
+  ghlSigningKey?: KeyObject;
+  delivery?: Partial<DeliverySettings>;
+  log?: Log;
+  secret?: string;
+}
+
+/** A webhook relay on loopback with its embedded store, trusting one Ed25519 key as GHL's. */
+export const startLocalRelay = async (options: LocalRelayOptions) => {
+  const folder = options.dbFile ? undefined : mkdtempSync(join(tmpdir(), 'ghl-relay-'));
+  const dbFile = options.dbFile ?? join(folder!, 'relay.sqlite');
+  const ghlSigningKey = options.ghlSigningKey ?? generateKeyPairSync('ed25519').privateKey;
+  const unusedRsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey;
+  const secret = options.secret ?? 'local-relay-secret-0123456789abcdef0123';
+  const relay: Relay = await startRelay({
+    store: await openSqliteStore(dbFile),
+    secret,
+    keys: { ed25519: createPublicKey(ghlSigningKey), rsa: unusedRsa },
+    allowedHookHosts: options.allowedHookHosts,
+    delivery: { retryBaseMs: 50, retryMaxMs: 500, pollMs: 25, ...options.delivery },
+    log: options.log ?? silentLog,
+  });
+  return {
+    ...relay,
+    dbFile,
+    secret,
+    ghlSigningKey,
+    close: async () => {
+      await relay.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+};
+export type LocalRelay = Awaited<ReturnType<typeof startLocalRelay>>;

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { DeliverySettings } from './delivery';
+import { ghlKeys } from './ghlSignature';
+import { hookRulesFrom } from './hookUrls';
+import { jsonLog } from './log';
+import { startRelay } from './server';
+import { openSqliteStore } from './sqliteStore';
+
+/**
+ * `npm run relay -- --port 4020 --db ./relay.sqlite`: the webhook relay on its embedded store.
+ * Set the marketplace app's webhook URL to `<relay>/webhooks/ghl`, and give the relay and the
+ * Zapier app the same RELAY_SECRET.
+ */
+/** Optional tuning: RELAY_RETRY_BASE_MS (first retry), RELAY_LEASE_MS (how long a crashed worker's delivery waits). */
+const deliveryTuning = (env: NodeJS.ProcessEnv): Partial<DeliverySettings> => ({
+  ...(env.RELAY_RETRY_BASE_MS ? { retryBaseMs: Number(env.RELAY_RETRY_BASE_MS) } : {}),
+  ...(env.RELAY_LEASE_MS ? { leaseMs: Number(env.RELAY_LEASE_MS) } : {}),
+});
+
+const main = async () => {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4020' },
+      db: { type: 'string', default: './relay.sqlite' },
+      host: { type: 'string', default: '0.0.0.0' },
+    },
+  });
+  const secret = process.env.RELAY_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error('Set RELAY_SECRET (at least 32 characters), the secret the relay shares with the Zapier app.');
+  }
+  const relay = await startRelay({
+    store: await openSqliteStore(resolve(values.db)),
+    secret,
+    keys: ghlKeys(),
+    allowedHookHosts: hookRulesFrom(process.env.RELAY_ALLOWED_HOOK_HOSTS),
+    port: Number(values.port),
+    host: values.host,
+    log: jsonLog(),
+    delivery: deliveryTuning(process.env),
+  });
+  const stop = () => void relay.close().then(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+};
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

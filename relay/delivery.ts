@@ -1,0 +1,130 @@
+import { RELAY_DELIVERY_HEADER } from '../src/relay/protocol';
+import { type Log, hookHost } from './log';
+import type { Delivery, RelayStore } from './store';
+
+export interface DeliverySettings {
+  /** First retry after this long, doubling each time up to `retryMaxMs`. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** GHL keeps no copy: the relay tries for at least a day before it gives an event up. */
+  giveUpAfterMs: number;
+  /** How long a claimed delivery is held by its worker before another may take it. */
+  leaseMs: number;
+  concurrency: number;
+  timeoutMs: number;
+  /** How often due retries are looked for when nothing new arrives. */
+  pollMs: number;
+}
+
+export const DELIVERY_DEFAULTS: DeliverySettings = {
+  retryBaseMs: 1_000,
+  retryMaxMs: 60 * 60_000,
+  giveUpAfterMs: 26 * 60 * 60_000,
+  leaseMs: 60_000,
+  concurrency: 16,
+  timeoutMs: 10_000,
+  pollMs: 250,
+};
+
+type Outcome = 'delivered' | 'gone' | 'retry' | 'refused';
+
+/** Zapier's REST hook answers: 2xx taken, 410 unsubscribed, 429 and 5xx try later, other 4xx never. */
+const outcomeOf = (status: number): Outcome => {
+  if (status >= 200 && status < 300) return 'delivered';
+  if (status === 410) return 'gone';
+  if (status === 429 || status >= 500 || status === 408) return 'retry';
+  return 'refused';
+};
+
+/** Delay before attempt `attempts + 1`: doubling, capped, with a fifth of jitter so retries spread out. */
+export const backoff = (attempts: number, settings: DeliverySettings, random = Math.random) => {
+  const plain = Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** attempts);
+  return Math.round(plain * (0.8 + 0.4 * random()));
+};
+
+/** Posts owed deliveries to their hook URLs, one worker per relay process. */
+export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, log: Log, clock = Date.now) => {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const post = async (delivery: Delivery): Promise<Outcome> => {
+    try {
+      const response = await fetch(delivery.hookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [RELAY_DELIVERY_HEADER]: delivery.id },
+        body: delivery.body,
+        redirect: 'error',
+        signal: AbortSignal.timeout(settings.timeoutMs),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      return outcomeOf(response.status);
+    } catch {
+      return 'retry';
+    }
+  };
+
+  const settle = async (delivery: Delivery) => {
+    const outcome = await post(delivery);
+    const now = clock();
+    const fields = { delivery: delivery.id, subscription: delivery.subscriptionId, host: hookHost(delivery.hookUrl) };
+    if (outcome === 'delivered') return store.delivered(delivery.id, now);
+    if (outcome === 'gone') {
+      log('hook gone: subscription removed', fields);
+      await store.removeSubscription(delivery.subscriptionId);
+      return;
+    }
+    if (outcome === 'refused' || now - delivery.createdAt >= settings.giveUpAfterMs) {
+      log('delivery given up', { ...fields, outcome, attempts: delivery.attempts + 1 });
+      return store.abandon(delivery.id, now);
+    }
+    const wait = backoff(delivery.attempts, settings);
+    log('delivery will be retried', { ...fields, attempts: delivery.attempts + 1, waitMs: wait });
+    await store.retryAt(delivery.id, now + wait, delivery.attempts + 1);
+  };
+
+  const drain = async () => {
+    for (;;) {
+      const now = clock();
+      const due = await store.claimDue(now, now + settings.leaseMs, settings.concurrency);
+      if (!due.length) return;
+      await Promise.all(
+        due.map((delivery) =>
+          settle(delivery).catch((error: Error) => log('delivery error', { error: error.message })),
+        ),
+      );
+    }
+  };
+
+  /** Runs a drain now, or once more right after the one under way. */
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error: Error) => log('delivery loop error', { error: error.message }))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          kick();
+        }
+      });
+  };
+
+  return {
+    start() {
+      timer = setInterval(kick, settings.pollMs);
+      kick();
+    },
+    kick,
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+};

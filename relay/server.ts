@@ -1,0 +1,198 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  INSTANT_EVENTS,
+  RELAY_MAX_SKEW_MS,
+  RELAY_SIGNATURE_HEADER,
+  checkRelayRequest,
+  matchesFilters,
+} from '../src/relay/protocol';
+import { DELIVERY_DEFAULTS, type DeliverySettings, deliveryWorker } from './delivery';
+import { type GhlKeys, signedByGhl } from './ghlSignature';
+import { hookUrlAllowed } from './hookUrls';
+import { type Log, hookHost, jsonLog } from './log';
+import type { RelayStore } from './store';
+import { readSubscription } from './subscriptionBody';
+
+export interface RelayOptions {
+  store: RelayStore;
+  /** RELAY_SECRET: signs the app's subscription requests. */
+  secret: string;
+  keys: GhlKeys;
+  allowedHookHosts: string[];
+  port?: number;
+  host?: string;
+  delivery?: Partial<DeliverySettings>;
+  log?: Log;
+  clock?: () => number;
+}
+
+export interface Relay {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** GHL's bodies are small; anything past this is not a GHL event. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/** Delivered events, and the webhookIds seen, are forgotten after a week. */
+const KEEP_MS = 7 * 24 * 60 * 60_000;
+const PURGE_EVERY_MS = 60 * 60_000;
+const INSTANT = new Set<string>(INSTANT_EVENTS);
+
+const readRaw = async (req: IncomingMessage): Promise<Buffer | undefined> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+};
+
+const answer = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+/**
+ * The relay between GHL's one webhook URL per marketplace app and Zapier's REST hooks: it takes
+ * GHL's signed events, keeps each durably before answering, and delivers it to every Zap that
+ * subscribed to that location's events of that type.
+ */
+export const startRelay = async (options: RelayOptions): Promise<Relay> => {
+  const { store, secret, keys } = options;
+  const clock = options.clock ?? Date.now;
+  const log = options.log ?? jsonLog();
+  const worker = deliveryWorker(store, { ...DELIVERY_DEFAULTS, ...options.delivery }, log, clock);
+
+  const receiveGhlEvent = async (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
+    // The signature first: nothing of an unsigned body is read or kept.
+    if (!signedByGhl(raw, req.headers, keys)) return answer(res, 401, { message: 'Missing or wrong signature' });
+    let event: Record<string, unknown>;
+    try {
+      event = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+    } catch {
+      return answer(res, 400, { message: 'The body is not JSON' });
+    }
+    const { type, webhookId, timestamp, locationId } = event;
+    if (typeof type !== 'string' || typeof webhookId !== 'string' || !webhookId) {
+      return answer(res, 400, { message: 'An event needs its type and webhookId' });
+    }
+    const sentAt = typeof timestamp === 'string' ? Date.parse(timestamp) : NaN;
+    if (!Number.isFinite(sentAt) || Math.abs(clock() - sentAt) > RELAY_MAX_SKEW_MS) {
+      log('event refused: timestamp too far from now', { type, webhookId });
+      return answer(res, 400, { message: 'The timestamp is missing or more than 5 minutes away' });
+    }
+    const location = typeof locationId === 'string' ? locationId : '';
+    if (type === 'UNINSTALL' && location) {
+      const removed = await store.removeLocation(location);
+      log('location uninstalled: subscriptions removed', { locationId: location, removed });
+    }
+    const accepted = await store.acceptEvent(
+      { webhookId, type, locationId: location, body: raw.toString('utf8'), payload: event },
+      (subscription) => INSTANT.has(type) && matchesFilters(subscription.filters, event),
+      clock(),
+    );
+    log(accepted.isNew ? 'event accepted' : 'event seen before', {
+      type,
+      webhookId,
+      locationId: location,
+      deliveries: accepted.deliveries,
+    });
+    answer(res, 200, { ok: true, duplicate: !accepted.isNew });
+    if (accepted.deliveries) worker.kick();
+  };
+
+  /** The app's requests: signed with the shared secret, just now, and never before. */
+  const fromTheApp = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {
+    const check = checkRelayRequest(secret, req.headers, req.method ?? '', path, body, clock());
+    if (check !== 'ok') {
+      log('app request refused', { check, path: path.split('/')[1] });
+      answer(res, 401, {
+        message: `The request is ${check === 'unsigned' ? 'not signed' : `signed ${check === 'stale' ? 'too long ago' : 'wrongly'}`}`,
+      });
+      return false;
+    }
+    const signature = String(req.headers[RELAY_SIGNATURE_HEADER]);
+    if (!(await store.useRequestSignature(signature, clock() + 2 * RELAY_MAX_SKEW_MS, clock()))) {
+      log('app request refused', { check: 'replayed' });
+      answer(res, 401, { message: 'The request was already used' });
+      return false;
+    }
+    return true;
+  };
+
+  const subscribe = async (req: IncomingMessage, res: ServerResponse, body: string) => {
+    if (!(await fromTheApp(req, res, '/subscriptions', body))) return;
+    const request = readSubscription(body);
+    if (typeof request === 'string') return answer(res, 400, { message: request });
+    if (!hookUrlAllowed(request.hookUrl, options.allowedHookHosts)) {
+      log('subscription refused: hook host not allowed', { host: hookHost(request.hookUrl) });
+      return answer(res, 400, { message: 'The hook URL must be a Zapier hook URL (https://hooks.zapier.com/...)' });
+    }
+    const subscription = await store.addSubscription(request, clock());
+    log('subscribed', {
+      subscription: subscription.id,
+      locationId: subscription.locationId,
+      type: subscription.eventType,
+      host: hookHost(subscription.hookUrl),
+    });
+    answer(res, 201, { id: subscription.id, eventType: subscription.eventType, locationId: subscription.locationId });
+  };
+
+  const unsubscribe = async (req: IncomingMessage, res: ServerResponse, path: string, body: string) => {
+    if (!(await fromTheApp(req, res, path, body))) return;
+    const id = decodeURIComponent(path.slice('/subscriptions/'.length));
+    const removed = await store.removeSubscription(id);
+    log('unsubscribed', { subscription: id, removed });
+    answer(res, 200, { removed });
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? '/', 'http://relay').pathname;
+      const raw = await readRaw(req);
+      if (!raw) return answer(res, 413, { message: 'The body is too large' });
+      if (req.method === 'GET' && path === '/healthz') {
+        return answer(res, 200, { ok: true, pendingDeliveries: await store.pendingCount() });
+      }
+      if (req.method === 'POST' && path === '/webhooks/ghl') return await receiveGhlEvent(req, res, raw);
+      if (req.method === 'POST' && path === '/subscriptions') return await subscribe(req, res, raw.toString('utf8'));
+      if (req.method === 'DELETE' && /^\/subscriptions\/[^/]+$/.test(path)) {
+        return await unsubscribe(req, res, path, raw.toString('utf8'));
+      }
+      answer(res, 404, { message: 'Not found' });
+    } catch (error) {
+      // An event not stored must not be answered 200: GHL would not send it again.
+      log('request failed', { error: (error as Error).message });
+      if (!res.headersSent) answer(res, 500, { message: 'The relay could not take this request' });
+    }
+  });
+
+  const purge = () =>
+    store
+      .purge(clock() - KEEP_MS, clock())
+      .then((purged) => (purged.events || purged.deliveries ? log('purged', purged) : undefined))
+      .catch((error: Error) => log('purge failed', { error: error.message }));
+  const purging = setInterval(purge, PURGE_EVERY_MS);
+  purging.unref();
+  await purge();
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  worker.start();
+  const { port } = server.address() as AddressInfo;
+  log('relay listening', { port });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      clearInterval(purging);
+      await worker.stop();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await store.close();
+    },
+  };
+};

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { Delivery, RelayStore, Subscription } from './store';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS subscriptions (
+  id TEXT PRIMARY KEY, hook_url TEXT NOT NULL, location_id TEXT NOT NULL, event_type TEXT NOT NULL,
+  filters TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS subscriptions_by_event ON subscriptions (location_id, event_type);
+CREATE TABLE IF NOT EXISTS events (
+  webhook_id TEXT PRIMARY KEY, type TEXT NOT NULL, location_id TEXT NOT NULL, body TEXT, received_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS deliveries (
+  id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL, subscription_id TEXT NOT NULL, hook_url TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL,
+  lease_until INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, finished_at INTEGER);
+CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);
+CREATE INDEX IF NOT EXISTS deliveries_by_event ON deliveries (webhook_id);
+CREATE TABLE IF NOT EXISTS request_signatures (signature TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+`;
+
+type Row = Record<string, unknown>;
+
+const toSubscription = (row: Row): Subscription => ({
+  id: String(row.id),
+  hookUrl: String(row.hook_url),
+  locationId: String(row.location_id),
+  eventType: String(row.event_type) as Subscription['eventType'],
+  filters: JSON.parse(String(row.filters)) as Record<string, string>,
+  createdAt: Number(row.created_at),
+});
+
+/**
+ * The embedded store: one SQLite file (Node's built-in `node:sqlite`), nothing to install. WAL
+ * with synchronous=FULL: a transaction that returned is on disk, so an event the relay answered
+ * 200 for survives the process being killed.
+ */
+export const openSqliteStore = async (file: string): Promise<RelayStore> => {
+  // Loaded here so the app and the Postgres path never need Node 22's sqlite module.
+  const { DatabaseSync: Database } = await import('node:sqlite');
+  const db: DatabaseSync = new Database(file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  db.exec(SCHEMA);
+  const inTransaction = <T>(work: () => T): T => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  /** An event's body is kept only while some delivery of it is still owed. */
+  const dropFinishedBodies = (webhookIds: string[]) => {
+    const clear = db.prepare(
+      `UPDATE events SET body = NULL WHERE webhook_id = ? AND NOT EXISTS
+         (SELECT 1 FROM deliveries WHERE webhook_id = ? AND state = 'pending')`,
+    );
+    for (const id of new Set(webhookIds)) clear.run(id, id);
+  };
+  const finish = (id: string, state: 'delivered' | 'abandoned', now: number) =>
+    inTransaction(() => {
+      const row = db
+        .prepare(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`)
+        .get(state, now, id);
+      if (row) dropFinishedBodies([String(row.webhook_id)]);
+    });
+  const dropDeliveriesOf = (where: string, value: string) => {
+    const gone = db
+      .prepare(`DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`)
+      .all(value);
+    dropFinishedBodies(gone.map((row) => String(row.webhook_id)));
+  };
+
+  return {
+    async addSubscription(subscription, now) {
+      const id = randomUUID();
+      db.prepare(
+        'INSERT INTO subscriptions (id, hook_url, location_id, event_type, filters, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(
+        id,
+        subscription.hookUrl,
+        subscription.locationId,
+        subscription.eventType,
+        JSON.stringify(subscription.filters),
+        now,
+      );
+      return { ...subscription, id, createdAt: now };
+    },
+    async removeSubscription(id) {
+      return inTransaction(() => {
+        dropDeliveriesOf('?', id);
+        return Number(db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes) > 0;
+      });
+    },
+    async removeLocation(locationId) {
+      return inTransaction(() => {
+        dropDeliveriesOf('SELECT id FROM subscriptions WHERE location_id = ?', locationId);
+        return Number(db.prepare('DELETE FROM subscriptions WHERE location_id = ?').run(locationId).changes);
+      });
+    },
+    async acceptEvent(event, matches, now) {
+      return inTransaction(() => {
+        const inserted = db
+          .prepare(
+            'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+          )
+          .run(event.webhookId, event.type, event.locationId, event.body, now);
+        if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0 };
+        const subscriptions = db
+          .prepare('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
+          .all(event.locationId, event.type)
+          .map(toSubscription)
+          .filter(matches);
+        const owe = db.prepare(
+          'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        );
+        for (const s of subscriptions) owe.run(randomUUID(), event.webhookId, s.id, s.hookUrl, now, now);
+        if (!subscriptions.length)
+          db.prepare('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
+        return { isNew: true, deliveries: subscriptions.length };
+      });
+    },
+    async claimDue(now, leaseUntil, limit) {
+      return inTransaction(() =>
+        db
+          .prepare(
+            `UPDATE deliveries SET lease_until = ? WHERE id IN (
+               SELECT id FROM deliveries WHERE state = 'pending' AND next_at <= ? AND lease_until <= ?
+               ORDER BY next_at LIMIT ?)
+             RETURNING id, webhook_id, subscription_id, hook_url, attempts, created_at,
+               (SELECT body FROM events WHERE events.webhook_id = deliveries.webhook_id) AS body`,
+          )
+          .all(leaseUntil, now, now, limit)
+          .map((row): Delivery => ({
+            id: String(row.id),
+            webhookId: String(row.webhook_id),
+            subscriptionId: String(row.subscription_id),
+            hookUrl: String(row.hook_url),
+            body: String(row.body ?? ''),
+            attempts: Number(row.attempts),
+            createdAt: Number(row.created_at),
+          })),
+      );
+    },
+    async delivered(id, now) {
+      finish(id, 'delivered', now);
+    },
+    async abandon(id, now) {
+      finish(id, 'abandoned', now);
+    },
+    async retryAt(id, at, attempts) {
+      db.prepare('UPDATE deliveries SET next_at = ?, attempts = ?, lease_until = 0 WHERE id = ?').run(at, attempts, id);
+    },
+    async useRequestSignature(signature, expiresAt, now) {
+      return inTransaction(() => {
+        db.prepare('DELETE FROM request_signatures WHERE expires_at < ?').run(now);
+        const added = db
+          .prepare('INSERT INTO request_signatures (signature, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
+          .run(signature, expiresAt);
+        return Number(added.changes) === 1;
+      });
+    },
+    async purge(before) {
+      return inTransaction(() => {
+        const deliveries = db
+          .prepare(`DELETE FROM deliveries WHERE state != 'pending' AND finished_at < ?`)
+          .run(before).changes;
+        const events = db
+          .prepare(
+            `DELETE FROM events WHERE received_at < ? AND NOT EXISTS
+               (SELECT 1 FROM deliveries WHERE deliveries.webhook_id = events.webhook_id)`,
+          )
+          .run(before).changes;
+        return { events: Number(events), deliveries: Number(deliveries) };
+      });
+    },
+    async pendingCount() {
+      return Number(db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`).get()?.n ?? 0);
+    },
+    async close() {
+      db.close();
+    },
+  };
+};

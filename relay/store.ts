@@ -1,0 +1,67 @@
+import type { InstantEvent } from '../src/relay/protocol';
+
+export interface Subscription {
+  id: string;
+  hookUrl: string;
+  locationId: string;
+  eventType: InstantEvent;
+  filters: Record<string, string>;
+  createdAt: number;
+}
+
+/** One event owed to one subscription's hook URL. */
+export interface Delivery {
+  id: string;
+  webhookId: string;
+  subscriptionId: string;
+  hookUrl: string;
+  body: string;
+  attempts: number;
+  createdAt: number;
+}
+
+/** An event GHL sent, as the relay keeps it until each of its deliveries is done. */
+export interface AcceptedEvent {
+  webhookId: string;
+  type: string;
+  locationId: string;
+  /** The raw body GHL signed, delivered as it came. */
+  body: string;
+  payload: unknown;
+}
+
+/**
+ * Everything the relay keeps. Every method is one transaction, so a process killed at any point
+ * leaves either all of a step or none of it.
+ */
+export interface RelayStore {
+  addSubscription(subscription: Omit<Subscription, 'id' | 'createdAt'>, now: number): Promise<Subscription>;
+  /** False when there was no such subscription. */
+  removeSubscription(id: string): Promise<boolean>;
+  /** Removes a location's subscriptions (GHL's UNINSTALL), and what was owed to them. */
+  removeLocation(locationId: string): Promise<number>;
+  /**
+   * Records the event's `webhookId` and a delivery for each subscription the event matches.
+   * `isNew` is false, and nothing changes, when the `webhookId` was seen before.
+   */
+  acceptEvent(
+    event: AcceptedEvent,
+    matches: (subscription: Subscription) => boolean,
+    now: number,
+  ): Promise<{ isNew: boolean; deliveries: number }>;
+  /**
+   * Deliveries due by `now`, each leased until `leaseUntil` so no other worker takes it meanwhile;
+   * a worker that dies holding one leaves it to be taken again when the lease runs out.
+   */
+  claimDue(now: number, leaseUntil: number, limit: number): Promise<Delivery[]>;
+  delivered(id: string, now: number): Promise<void>;
+  retryAt(id: string, at: number, attempts: number): Promise<void>;
+  /** Stops trying: the hook answered it will never take it (a 4xx other than 410 and 429), or a day passed. */
+  abandon(id: string, now: number): Promise<void>;
+  /** Records a subscription-request signature; false when it was used before (a replay). */
+  useRequestSignature(signature: string, expiresAt: number, now: number): Promise<boolean>;
+  /** Forgets what no delivery needs any more: finished deliveries and seen webhookIds older than `before`. */
+  purge(before: number, now: number): Promise<{ events: number; deliveries: number }>;
+  pendingCount(): Promise<number>;
+  close(): Promise<void>;
+}
