@@ -1,10 +1,15 @@
 import type { Bundle } from 'zapier-platform-core';
 import App from '../index';
+import { generateKeyPairSync } from 'node:crypto';
 import { connectedSandbox } from '../connect/connectedSandbox';
+import { startHookStandIn } from '../connect/hookStandIn';
+import { startLocalRelay } from '../connect/localRelay';
 
 /**
  * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:
- * SMS lead -> Find or Create Contact -> Add Tags -> Create Task -> Create Note -> triggers poll.
+ * SMS lead -> Find or Create Contact -> Add Tags -> Create Task -> Create Note -> triggers poll;
+ * and an instant trigger: the sandbox's signed webhook, through the relay, to a stand-in for
+ * Zapier's hook host, turned into the trigger's row by the app.
  */
 const smsLead = {
   gateway: 'WinSMS',
@@ -16,7 +21,22 @@ const smsLead = {
 const say = (step: string, detail: unknown) => console.log(`\n▶ ${step}\n${JSON.stringify(detail, null, 2)}`);
 
 const main = async () => {
-  const { sandbox, appTester, authData, run: step, stop } = await connectedSandbox();
+  const ghl = generateKeyPairSync('ed25519');
+  const hooks = await startHookStandIn();
+  const relay = await startLocalRelay({ allowedHookHosts: [hooks.url], ghlSigningKey: ghl.privateKey });
+  const {
+    sandbox,
+    appTester,
+    authData,
+    run: step,
+    stop,
+  } = await connectedSandbox({
+    webhookUrl: `${relay.url}/webhooks/ghl`,
+    webhookSigningKey: ghl.privateKey,
+  });
+  process.env.RELAY_URL = relay.url;
+  process.env.RELAY_SECRET = relay.secret;
+  const instant = App.triggers.new_inbound_message!.operation as unknown as Record<string, never>;
   try {
     console.log(`HighLevel sandbox on ${sandbox.url} (local, no account needed)`);
     const label = await appTester(
@@ -30,6 +50,16 @@ const main = async () => {
 
     // Seed the New Contact trigger's dedupe, as Zapier does when a Zap is turned on.
     await step('triggers', 'new_contact', {}, { isPopulatingDedupe: true });
+
+    const subscription = await appTester(instant.performSubscribe, {
+      authData,
+      inputData: { channel: 'SMS' },
+      targetUrl: hooks.hookUrl('instant-sms-zap'),
+    } as unknown as Bundle);
+    say('0. A Zap turned on with the instant trigger Inbound Message Received (SMS): subscribed at the relay', {
+      relay: relay.url,
+      subscription,
+    });
 
     say(`1. SMS received by ${smsLead.gateway}`, smsLead);
 
@@ -53,6 +83,17 @@ const main = async () => {
     say(
       '2c. Get Messages by Conversation: the SMS is in it',
       await step('triggers', 'get_conversation_messages', { conversationId: logged.conversationId }),
+    );
+
+    await sandbox.webhooks!.settled();
+    const [delivered] = await hooks.waitFor(1);
+    say(
+      "2d. Instant trigger: GHL's InboundMessage webhook, relayed to the Zap's hook URL, as the trigger's row",
+      await appTester(instant.perform, {
+        authData,
+        inputData: { channel: 'SMS' },
+        cleanedRequest: delivered!.body,
+      } as unknown as Bundle),
     );
 
     say(
@@ -91,6 +132,8 @@ const main = async () => {
     say('Requests the sandbox served, per route', served);
   } finally {
     await stop();
+    await relay.close();
+    await hooks.close();
   }
 };
 

@@ -5,7 +5,7 @@ import type { Json } from './store';
 
 /** The sandbox's own routes under /__sandbox/: faults, request counts, expiring and revoking tokens. */
 export const adminRoutes =
-  (faults: FaultInjector, counts: Map<string, number>, oauth: OAuthServer) =>
+  (faults: FaultInjector, counts: Map<string, number>, oauth: OAuthServer, onRevoke: () => void = () => undefined) =>
   (path: string, body: Json): Reply => {
     if (path === '/__sandbox/faults') {
       faults.set(body);
@@ -18,6 +18,8 @@ export const adminRoutes =
     }
     if (path === '/__sandbox/revoke-tokens') {
       oauth.revokeAll();
+      // Revoking is the app's uninstall: GHL tells the app's webhook URL.
+      onRevoke();
       return [200, { ok: true }];
     }
     return [404, { message: 'Unknown sandbox admin route' }];

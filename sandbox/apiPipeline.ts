@@ -8,6 +8,8 @@ import type { rateLimiter } from './rateLimiter';
 import { FileBody, match } from './router';
 import { API_ROUTES } from './routes';
 import type { Json, LocationState } from './store';
+import { EVENT_RULES } from './webhooks/events';
+import type { WebhookSender } from './webhooks/sender';
 
 const VERSIONS = new Set(['2021-07-28', '2021-04-15']);
 
@@ -23,6 +25,8 @@ export interface ApiContext {
   counts: Map<string, number>;
   offSpecAnswers: string[];
   providerSettleMs: number;
+  /** Sends GHL's webhooks for what the requests change, when the sandbox has a webhook URL. */
+  webhooks?: WebhookSender;
   onApiRequest?: (request: { method: string; url: string; headers: Record<string, string>; body: string }) => void;
 }
 
@@ -95,7 +99,7 @@ export const apiPipeline =
       },
       body: raw,
     });
-    const [status, reply] = found.route.handler({
+    const routeContext = {
       state: grant.userType === 'Company' ? ctx.agencyHome : ctx.locations.get(grant.locationId!)!,
       auth: { grant, oauth: ctx.oauth, subAccounts: ctx.installable().subAccounts },
       habits: { providerSettleMs: ctx.providerSettleMs },
@@ -103,7 +107,16 @@ export const apiPipeline =
       query: url.searchParams,
       body,
       now: new Date(ctx.clock()).toISOString(),
-    });
+    };
+    const events = ctx.webhooks ? EVENT_RULES[found.route.name] : undefined;
+    const before = events?.before?.(routeContext);
+    const [status, reply] = found.route.handler(routeContext);
+    if (events && status < 300) {
+      const locationId = String(routeContext.state.location.id);
+      for (const event of events.events(routeContext, reply as Json, before)) {
+        ctx.webhooks!.emit(event.type, locationId, event.fields);
+      }
+    }
     // Every JSON answer of GHL's carries a traceId.
     const traced =
       status < 300 && reply && typeof reply === 'object' && !Array.isArray(reply) && !(reply instanceof FileBody)

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type GhlContract, ghlContract } from '../contract/ghlContract';
@@ -10,6 +11,7 @@ import { readBody, send } from './http';
 import { OAuthServer } from './oauth';
 import { GHL_RATE_LIMIT, type RateLimit, rateLimiter } from './rateLimiter';
 import { type Json, type LocationState, emptyLocation, seedLocation } from './store';
+import { type WebhookSender, webhookSender } from './webhooks/sender';
 
 export const SANDBOX_LOCATION_ID = 've9EPM428h8vShlRW1KT';
 export const SANDBOX_COMPANY_ID = '5DP4iH6HLkQsiKESj6rh';
@@ -19,6 +21,10 @@ export const SANDBOX_SECOND_LOCATION_ID = 'Rx7Sandton0000000002';
 /** The sandbox's marketplace app: GHL's client IDs are the app ID, a dash and a suffix. */
 export const SANDBOX_APP_ID = '6578278e879ad2646715ba9c';
 export interface SandboxOptions {
+  /** Where GHL's webhooks go (the marketplace app's webhook URL): none are sent without one. */
+  webhookUrl?: string;
+  /** The Ed25519 key webhooks are signed with; a fresh one unless given. */
+  webhookSigningKey?: KeyObject;
   port?: number;
   /**
    * For this long after a message is sent, GHL answers a send to the same location with 403 "No
@@ -40,6 +46,8 @@ export interface SandboxOptions {
 }
 
 export interface Sandbox {
+  /** The webhook sender, when `webhookUrl` was given: its public key and what it sent. */
+  webhooks?: WebhookSender;
   url: string;
   oauth: OAuthServer;
   locations: Map<string, LocationState>;
@@ -78,7 +86,12 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
   const counts = new Map<string, number>();
   const offSpecAnswers: string[] = [];
   const faults = faultInjector();
-  const admin = adminRoutes(faults, counts, oauth);
+  const webhooks = options.webhookUrl ? webhookSender(options.webhookUrl, clock, options.webhookSigningKey) : undefined;
+  const appEvent = (type: 'INSTALL' | 'UNINSTALL', locationId: string) =>
+    webhooks?.emit(type, locationId, { appId: SANDBOX_APP_ID, companyId: SANDBOX_COMPANY_ID, installType: 'Location' });
+  const admin = adminRoutes(faults, counts, oauth, () => {
+    for (const id of locations.keys()) appEvent('UNINSTALL', id);
+  });
   const handleApi = apiPipeline({
     contract: options.contract ?? (await ghlContract()),
     oauth,
@@ -91,6 +104,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     offSpecAnswers,
     providerSettleMs: options.providerSettleMs ?? 0,
     onApiRequest: options.onApiRequest,
+    webhooks,
   });
 
   const server = createServer(async (req, res) => {
@@ -105,7 +119,12 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
       if (fault === 'answered') return;
       if (serveConsent(req, res, url, raw, oauth, installable())) return;
       if (url.pathname === '/oauth/token' && req.method === 'POST') {
-        const [status, reply] = oauth.token(new URLSearchParams(raw));
+        const form = new URLSearchParams(raw);
+        const [status, reply] = oauth.token(form);
+        const installed = (reply as Json).locationId;
+        if (status === 200 && form.get('grant_type') === 'authorization_code' && typeof installed === 'string') {
+          appEvent('INSTALL', installed);
+        }
         return send(res, status, reply);
       }
       await handleApi(req, res, url, raw, fault === 'dropReply');
@@ -120,6 +139,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     url: `http://127.0.0.1:${port}`,
     oauth,
     locations,
+    webhooks,
     counts,
     offSpecAnswers,
     close: () =>

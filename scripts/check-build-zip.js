@@ -30,7 +30,8 @@ for (const required of [
   if (!entries.includes(required)) problems.push(`missing ${required}`);
 }
 for (const entry of entries) {
-  if (/^(dist\/)?(sandbox|demo|test|bench|scripts|contract|connect|relay)\//.test(entry)) problems.push(`must not ship ${entry}`);
+  if (/^(dist\/)?(sandbox|demo|test|bench|scripts|contract|connect|relay)\//.test(entry))
+    problems.push(`must not ship ${entry}`);
   const name = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(entry)?.[1];
   if (name && devOnly.includes(name)) problems.push(`must not ship the dev dependency ${entry}`);
 }

@@ -25,7 +25,7 @@ const rows = KINDS.flatMap(([kind, word]) =>
   Object.values(app[kind] ?? {})
     .map(
       (op) =>
-        `| ${cell(op.display.label)} | ${word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(op.display.description)} |`,
+        `| ${cell(op.display.label)} | ${op.operation.type === 'hook' ? `Instant ${word.toLowerCase()}` : word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(op.display.description)} |`,
     )
     .sort(),
 );

@@ -1,3 +1,5 @@
+import type { InstantEvent } from '../relay/protocol';
+
 /**
  * The scope GHL checks for each request the app makes, as GHL's OpenAPI specs and its scope
  * table name them (`test/contract/scopes` holds this table to both, for every endpoint the app
@@ -67,4 +69,22 @@ export const scopeFor = (method: string, path: string): string | undefined => {
 };
 
 /** Every scope the table names: what the consent page asks for. */
-export const SCOPES: readonly string[] = [...new Set(SCOPE_RULES.map(([, , scope]) => scope))];
+/**
+ * The scope each instant trigger's webhook event needs: GHL's scope table names most; a task's
+ * and an update's come with their record's read scope, an appointment's with the calendar events'.
+ */
+export const EVENT_SCOPES: Readonly<Record<InstantEvent, string>> = {
+  InboundMessage: 'conversations/message.readonly',
+  ContactCreate: 'contacts.readonly',
+  ContactUpdate: 'contacts.readonly',
+  ContactTagUpdate: 'contacts.readonly',
+  NoteCreate: 'contacts.readonly',
+  TaskComplete: 'contacts.readonly',
+  OpportunityStageUpdate: 'opportunities.readonly',
+  OpportunityStatusUpdate: 'opportunities.readonly',
+  AppointmentCreate: 'calendars/events.readonly',
+};
+
+export const SCOPES: readonly string[] = [
+  ...new Set([...SCOPE_RULES.map(([, , scope]) => scope), ...Object.values(EVENT_SCOPES)]),
+];

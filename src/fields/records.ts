@@ -6,11 +6,12 @@ import { recordId, stringList } from '../operations/inputs';
  */
 export const contactId = (
   helpText = 'The contact to use. Pick one, or map a Contact ID from an earlier step (for example from Find Contact).',
+  required = true,
 ) =>
   recordId('contactId', {
     label: 'Contact',
     helpText,
-    required: true,
+    required,
     extra: { dynamic: 'new_contact.id.label', search: 'find_contact.id' },
   });
 
@@ -49,6 +50,10 @@ export const businessId = (helpText = 'The business (company record) whose conta
     required: true,
     extra: { dynamic: 'list_businesses.id.name' },
   });
+
+/** One tag, picked from the location's tags or typed. */
+export const tag = (helpText: string, required = true) =>
+  recordId('tag', { label: 'Tag', helpText, required, extra: { dynamic: 'list_tags.name.name' } });
 
 export const tags = (helpText: string, required = true) =>
   stringList('tags', {

@@ -10,6 +10,8 @@ import { API_VERSION, apiBaseUrl } from '../config';
  */
 export const addGhlHostAndAuth: BeforeRequestMiddleware = (request, z, bundle) => {
   if (request.url.startsWith('/')) request.url = `${apiBaseUrl()}${request.url}`;
+  // The GHL token and headers go to GHL only, never to the webhook relay or a file host.
+  if (!request.url.startsWith(`${apiBaseUrl()}/`)) return request;
   const headers: Record<string, string> = { ...(request.headers as Record<string, string>) };
   const isTokenCall = /\/oauth\/token$/.test(request.url);
   if (!isTokenCall && !headers.Authorization && bundle.authData?.access_token) {

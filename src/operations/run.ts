@@ -11,7 +11,7 @@ import { isTimeZone } from './zonedTime';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
 
-const labelsOf = (spec: OperationSpec, keys: string[]) =>
+const labelsOf = (spec: Pick<OperationSpec, 'inputs'>, keys: string[]) =>
   keys.map((key) => spec.inputs.find((i) => i.field.key === key)?.field.label ?? key);
 
 const fixFields = (z: ZObject, problems: string[]) =>
@@ -20,7 +20,10 @@ const fixFields = (z: ZObject, problems: string[]) =>
 /**
  * Checks and shapes every input before anything is sent: one error names every field to fix.
  */
-export const parseInputs = (z: ZObject, spec: OperationSpec, inputData: Record<string, unknown>) => {
+/** What input checking reads of a spec: its inputs and the rules between them. */
+type CheckedSpec = Pick<OperationSpec, 'inputs' | 'dynamicInputs' | 'exclusive' | 'check'>;
+
+export const parseInputs = (z: ZObject, spec: CheckedSpec, inputData: Record<string, unknown>) => {
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const { field, parse } of spec.inputs) {

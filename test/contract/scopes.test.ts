@@ -1,5 +1,6 @@
 import { TEST_CALLS } from '../../src/auth/authentication';
-import { SCOPES, scopeFor } from '../../src/auth/scopes';
+import { EVENT_SCOPES, SCOPES, scopeFor } from '../../src/auth/scopes';
+import { INSTANT_EVENTS } from '../../src/relay/protocol';
 import type { Endpoint } from '../../src/http/endpoint';
 import { appOperations, callsOf } from '../support/appOperations';
 import { type GhlContract, ghlContract } from '../../contract/ghlContract';
@@ -50,6 +51,12 @@ describe('OAuth scopes', () => {
       .map((e) => ({ endpoint: `${e.method} ${e.path}`, named: scopeFor(e.method, e.path), documented: documented(e) }))
       .filter(({ named, documented: known }) => !named || (known.length > 0 && !known.includes(named)));
     expect(wrong).toEqual([]);
+  });
+
+  it.each(INSTANT_EVENTS.map((event) => ({ event })))('asks for the scope of the $event webhook', ({ event }) => {
+    const documentedForEvent = table.filter((row) => row.event === event).map((row) => row.scope);
+    expect(SCOPES).toContain(EVENT_SCOPES[event]);
+    if (documentedForEvent.length) expect(documentedForEvent).toContain(EVENT_SCOPES[event]);
   });
 
   it("asks for the scopes GHL's table names beyond the OpenAPI files", () => {

@@ -16,13 +16,23 @@ export interface AppOperation {
 /** Every trigger, search and create the app defines, with the spec it was built from. */
 export const appOperations = (): AppOperation[] =>
   (['triggers', 'searches', 'creates'] as const).flatMap((kind) =>
-    Object.entries((App[kind] ?? {}) as Record<string, Trigger | Search | Create>).map(([key, definition]) => {
-      const spec = specOf(definition);
-      if (!spec)
-        throw new Error(`${kind}.${key} is not built with the shared builders, so its contract cannot be read`);
-      return { kind, key, definition, spec };
-    }),
+    Object.entries((App[kind] ?? {}) as Record<string, Trigger | Search | Create>)
+      // Instant triggers call the webhook relay, not GHL: `hookTriggers` lists them.
+      .filter(([, definition]) => !isHookTrigger(definition))
+      .map(([key, definition]) => {
+        const spec = specOf(definition);
+        if (!spec)
+          throw new Error(`${kind}.${key} is not built with the shared builders, so its contract cannot be read`);
+        return { kind, key, definition, spec };
+      }),
   );
+
+const isHookTrigger = (definition: Trigger | Search | Create) =>
+  (definition.operation as { type?: string }).type === 'hook';
+
+/** The app's instant (REST hook) triggers. */
+export const hookTriggers = (): Trigger[] =>
+  Object.values(App.triggers as Record<string, Trigger>).filter(isHookTrigger);
 
 /** Each route an operation can take: its default one and any picked by a filled input. */
 export const routesOf = (spec: OperationSpec) => [

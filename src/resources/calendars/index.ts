@@ -1,4 +1,5 @@
 import type { Resource } from '../../operations/registry';
+import new_appointment from './new_appointment';
 import create_appointment from './create_appointment';
 import create_appointment_note from './create_appointment_note';
 import create_block_slot from './create_block_slot';
@@ -47,6 +48,7 @@ const triggers = [
   get_calendar_notification,
   list_calendar_resources,
   get_calendar_resource,
+  new_appointment,
 ];
 
 const creates = [

@@ -1,4 +1,9 @@
 import type { Resource } from '../../operations/registry';
+import new_contact_instant from './new_contact_instant';
+import contact_updated_instant from './contact_updated_instant';
+import contact_tag_added from './contact_tag_added';
+import task_completed from './task_completed';
+import new_note from './new_note';
 import add_contact_tags from './add_contact_tags';
 import add_contact_to_campaign from './add_contact_to_campaign';
 import bulk_update_contact_tags from './bulk_update_contact_tags';
@@ -43,6 +48,11 @@ const triggers = [
   get_contact_notes,
   get_contact_note,
   list_contacts,
+  new_contact_instant,
+  contact_updated_instant,
+  contact_tag_added,
+  task_completed,
+  new_note,
 ];
 
 const searches = [find_contact];

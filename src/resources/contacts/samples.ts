@@ -160,3 +160,80 @@ export const taskOutputFields: PlainOutputField[] = [
 /** GHL answers a tag change with the contact's tags afterwards. */
 export const tagsSample = { tags: ['sms-lead', 'winter-promo'] };
 export const tagsOutputFields: PlainOutputField[] = [outputField('tags[]', 'Tags')];
+
+/** A contact as GHL's Contact* webhooks carry it (docs/webhook-ContactCreate.md). */
+export const contactEventSample = {
+  type: 'ContactCreate',
+  locationId: contactSample.locationId,
+  id: contactSample.id,
+  name: contactSample.name,
+  firstName: contactSample.firstName,
+  lastName: contactSample.lastName,
+  email: contactSample.email,
+  phone: contactSample.phone,
+  companyName: contactSample.companyName,
+  address1: contactSample.address1,
+  city: contactSample.city,
+  state: contactSample.state,
+  postalCode: contactSample.postalCode,
+  country: contactSample.country,
+  website: contactSample.website,
+  source: contactSample.source,
+  dnd: contactSample.dnd,
+  tags: contactSample.tags,
+  assignedTo: contactSample.assignedTo,
+  dateOfBirth: contactSample.dateOfBirth,
+  dateAdded: contactSample.dateAdded,
+  webhookId: 'wh-9b1d3c1e-5f4a-4c2e-9a0b-3f2f6d7e8a91',
+  timestamp: '2026-11-21T10:02:12.000Z',
+};
+
+export const contactEventOutputFields: PlainOutputField[] = contactOutputFields.filter(
+  (f) => !['timezone', 'type', 'dateUpdated'].includes(f.key ?? ''),
+);
+
+/** A task as GHL's TaskComplete webhook carries it (docs/webhook-TaskComplete.md). */
+export const taskEventSample = {
+  type: 'TaskComplete',
+  locationId: contactSample.locationId,
+  id: 'tskWhitening00000001',
+  title: 'Call back about whitening',
+  body: 'Thandi asked for a price by SMS.',
+  contactId: contactSample.id,
+  assignedTo: contactSample.assignedTo,
+  dueDate: '2026-11-23T09:00:00.000Z',
+  dateAdded: '2026-11-21T10:05:00.000Z',
+  webhookId: 'wh-2f0c9e7d-8b6a-4d3c-9e1f-0a1b2c3d4e5f',
+  timestamp: '2026-11-22T08:30:00.000Z',
+};
+
+export const taskEventOutputFields: PlainOutputField[] = [
+  outputField('id', 'Task ID'),
+  outputField('title', 'Title'),
+  outputField('body', 'Description'),
+  outputField('contactId', 'Contact ID'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('dueDate', 'Due Date', 'datetime'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('locationId', 'Location ID'),
+];
+
+/** A note as GHL's NoteCreate webhook carries it (docs/webhook-NoteCreate.md). */
+export const noteEventSample = {
+  type: 'NoteCreate',
+  locationId: contactSample.locationId,
+  id: 'notWhitening00000001',
+  body: 'Prefers appointments after 16:00.',
+  contactId: contactSample.id,
+  dateAdded: '2026-11-21T10:06:00.000Z',
+  webhookId: 'wh-7c6b5a49-3827-4165-a0b9-c8d7e6f5a4b3',
+  timestamp: '2026-11-21T10:06:01.000Z',
+};
+
+export const noteEventOutputFields: PlainOutputField[] = [
+  outputField('id', 'Note ID'),
+  outputField('body', 'Note'),
+  outputField('contactId', 'Contact ID'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('locationId', 'Location ID'),
+];

@@ -1,4 +1,5 @@
 import type { Resource } from '../../operations/registry';
+import new_inbound_message from './new_inbound_message';
 import add_inbound_message from './add_inbound_message';
 import download_message_transcription from './download_message_transcription';
 import get_conversation from './get_conversation';
@@ -23,6 +24,7 @@ const triggers = [
   get_message_transcription,
   download_message_transcription,
   list_conversation_emails,
+  new_inbound_message,
 ];
 const creates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
 

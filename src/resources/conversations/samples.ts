@@ -177,3 +177,34 @@ export const statusOutputFields = [
   outputField('conversationId', 'Conversation ID'),
   outputField('status', 'Status'),
 ];
+
+/** An inbound message as GHL's InboundMessage webhook carries it (docs/webhook-InboundMessage.md). */
+export const inboundMessageEventSample = {
+  type: 'InboundMessage',
+  locationId: conversationSample.locationId,
+  messageId: 'msgInbound000000001',
+  conversationId: conversationSample.id,
+  contactId: conversationSample.contactId,
+  body: conversationSample.lastMessageBody,
+  messageType: 'SMS',
+  direction: 'inbound',
+  contentType: 'text/plain',
+  status: 'delivered',
+  attachments: [],
+  dateAdded: '2026-12-01T08:00:00.000Z',
+  webhookId: 'wh-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  timestamp: '2026-12-01T08:00:01.000Z',
+};
+
+export const inboundMessageEventOutputFields = [
+  outputField('id', 'Message ID'),
+  outputField('body', 'Message'),
+  outputField('messageType', 'Channel'),
+  outputField('contactId', 'Contact ID'),
+  outputField('conversationId', 'Conversation ID'),
+  outputField('direction', 'Direction'),
+  outputField('status', 'Status'),
+  outputField('dateAdded', 'Received At', 'datetime'),
+  outputField('attachments[]', 'Attachment URLs'),
+  outputField('locationId', 'Location ID'),
+];

@@ -1,4 +1,6 @@
 import type { Resource } from '../../operations/registry';
+import opportunity_stage_changed_instant from './opportunity_stage_changed_instant';
+import opportunity_status_changed from './opportunity_status_changed';
 import add_opportunity_followers from './add_opportunity_followers';
 import create_opportunity from './create_opportunity';
 import delete_opportunity from './delete_opportunity';
@@ -22,6 +24,8 @@ const triggers = [
   list_pipelines,
   list_pipeline_stages,
   list_lost_reasons,
+  opportunity_stage_changed_instant,
+  opportunity_status_changed,
 ];
 
 const creates = [

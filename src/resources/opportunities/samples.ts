@@ -78,3 +78,36 @@ export const stageOutputFields: PlainOutputField[] = [
   outputField('pipelineId', 'Pipeline ID'),
   outputField('pipelineName', 'Pipeline Name'),
 ];
+
+/** An opportunity as GHL's Opportunity*Update webhooks carry it (docs/webhook-OpportunityStageUpdate.md). */
+export const opportunityEventSample = {
+  type: 'OpportunityStageUpdate',
+  locationId: opportunitySample.locationId,
+  id: opportunitySample.id,
+  name: opportunitySample.name,
+  monetaryValue: opportunitySample.monetaryValue,
+  pipelineId: opportunitySample.pipelineId,
+  pipelineStageId: opportunitySample.pipelineStageId,
+  assignedTo: opportunitySample.assignedTo,
+  contactId: opportunitySample.contactId,
+  source: opportunitySample.source,
+  status: opportunitySample.status,
+  dateAdded: opportunitySample.createdAt,
+  webhookId: 'wh-5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170',
+  timestamp: '2026-11-21T10:02:12.000Z',
+};
+
+export const opportunityEventOutputFields: PlainOutputField[] = [
+  outputField('id', 'Change ID'),
+  outputField('opportunityId', 'Opportunity ID'),
+  outputField('name', 'Name'),
+  outputField('monetaryValue', 'Value', 'number'),
+  outputField('pipelineId', 'Pipeline ID'),
+  outputField('pipelineStageId', 'Pipeline Stage ID'),
+  outputField('status', 'Status'),
+  outputField('contactId', 'Contact ID'),
+  outputField('assignedTo', 'Assigned User ID'),
+  outputField('source', 'Source'),
+  outputField('dateAdded', 'Date Added', 'datetime'),
+  outputField('locationId', 'Location ID'),
+];

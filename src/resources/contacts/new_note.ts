@@ -1,0 +1,28 @@
+import { contactId } from '../../fields/records';
+import { defineGhlHookTrigger } from '../../operations/hookTrigger';
+import { withoutEnvelope } from '../shared/eventRows';
+import get_contact_notes from './get_contact_notes';
+import { noteEventOutputFields, noteEventSample } from './samples';
+
+export default defineGhlHookTrigger({
+  key: 'new_note',
+  noun: 'Note',
+  label: 'Note Added to Contact',
+  description: 'Triggers when a note is added to a contact in HighLevel.',
+  event: 'NoteCreate',
+  filters: [
+    {
+      input: contactId("Only this contact's notes. Leave empty for every contact's notes.", false),
+      path: 'contactId',
+    },
+  ],
+  toRow: withoutEnvelope,
+  // GHL lists notes per contact only: samples come from the chosen contact's notes.
+  list: {
+    trigger: get_contact_notes,
+    inputData: (values) => (values.contactId ? { contactId: values.contactId } : undefined),
+    toPayload: (note) => ({ type: 'NoteCreate', ...note }),
+  },
+  sample: withoutEnvelope(noteEventSample),
+  outputFields: noteEventOutputFields,
+});

@@ -1,0 +1,29 @@
+import { contactId } from '../../fields/records';
+import { defineGhlHookTrigger } from '../../operations/hookTrigger';
+import { withoutEnvelope } from '../shared/eventRows';
+import get_contact_tasks from './get_contact_tasks';
+import { taskEventOutputFields, taskEventSample } from './samples';
+
+export default defineGhlHookTrigger({
+  key: 'task_completed',
+  noun: 'Task',
+  label: 'Task Completed',
+  description: 'Triggers when a contact task is marked completed in HighLevel.',
+  event: 'TaskComplete',
+  filters: [
+    {
+      input: contactId("Only this contact's tasks. Leave empty for every contact's tasks.", false),
+      path: 'contactId',
+    },
+  ],
+  toRow: withoutEnvelope,
+  // GHL lists tasks per contact only: samples come from the chosen contact's completed tasks.
+  list: {
+    trigger: get_contact_tasks,
+    inputData: (values) => (values.contactId ? { contactId: values.contactId } : undefined),
+    keep: (task) => task.completed === true,
+    toPayload: ({ completed: _completed, ...task }) => ({ type: 'TaskComplete', ...task }),
+  },
+  sample: withoutEnvelope(taskEventSample),
+  outputFields: taskEventOutputFields,
+});

@@ -1,0 +1,61 @@
+import { choice } from '../../operations/inputs';
+import { defineGhlHookTrigger } from '../../operations/hookTrigger';
+import { withoutEnvelope } from '../shared/eventRows';
+import { inboundMessageEventOutputFields, inboundMessageEventSample } from './samples';
+import search_conversations from './search_conversations';
+
+type Row = Record<string, unknown>;
+
+/** The channels GHL names in an InboundMessage's `messageType`. */
+const CHANNELS = {
+  SMS: 'SMS',
+  Email: 'Email',
+  CALL: 'Call or Voicemail',
+  WhatsApp: 'WhatsApp',
+  FB: 'Facebook',
+  IG: 'Instagram',
+  GMB: 'Google Business Profile',
+  Live_Chat: 'Live Chat',
+};
+
+/** A message's row: GHL's payload, with the message's ID as the row's (one row per message). */
+const messageRow = (payload: Row): Row => ({ id: payload.messageId ?? payload.webhookId, ...withoutEnvelope(payload) });
+
+/** A conversation as the search lists it, as the InboundMessage of its last message. */
+const lastMessageAsEvent = (conversation: Row): Row => ({
+  type: 'InboundMessage',
+  locationId: conversation.locationId,
+  messageId: conversation.lastMessageId ?? `${String(conversation.id)}-${String(conversation.lastMessageDate)}`,
+  conversationId: conversation.id,
+  contactId: conversation.contactId,
+  body: conversation.lastMessageBody,
+  messageType: String(conversation.lastMessageType ?? '').replace(/^TYPE_/, ''),
+  direction: conversation.lastMessageDirection ?? 'inbound',
+  dateAdded: new Date(Number(conversation.lastMessageDate)).toISOString(),
+});
+
+export default defineGhlHookTrigger({
+  key: 'new_inbound_message',
+  noun: 'Message',
+  label: 'Inbound Message Received',
+  description: 'Triggers when a contact sends a message (SMS, email, call, chat) to the HighLevel location.',
+  event: 'InboundMessage',
+  filters: [
+    {
+      input: choice(
+        'channel',
+        { label: 'Channel', helpText: 'Only messages on this channel, such as SMS. Leave empty for every channel.' },
+        CHANNELS,
+      ),
+      path: 'messageType',
+    },
+  ],
+  toRow: messageRow,
+  list: {
+    trigger: search_conversations,
+    keep: (conversation) => (conversation.lastMessageDirection ?? 'inbound') === 'inbound',
+    toPayload: lastMessageAsEvent,
+  },
+  sample: messageRow(inboundMessageEventSample),
+  outputFields: inboundMessageEventOutputFields,
+});
