@@ -1,0 +1,222 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type KeyObject, createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signRelayRequest } from '../src/relay/protocol';
+
+/**
+ * The relay under load, as separate processes (`dist/relay/cli.js`) so the load generator does
+ * not share their event loop: events accepted per second flat out, then at a steady rate the
+ * relay holds, the time to answer GHL and the time from GHL's POST to the hook URL's receipt.
+ */
+const ROOT = join(__dirname, '..', '..');
+const SECRET = 'bench-relay-secret-0123456789abcdef012345';
+const LOCATIONS = 20;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+/** Where the relay processes keep their state, and what else they need to be told. */
+export interface RelayBackend {
+  name: string;
+  processes: number;
+  /** Arguments and environment for process `index`; the embedded store takes a file, Postgres a URL. */
+  launch: (index: number) => { args: string[]; env: Record<string, string> };
+  cleanup?: () => Promise<void>;
+}
+
+export const embeddedBackend = (): RelayBackend => {
+  const folder = mkdtempSync(join(tmpdir(), 'relay-bench-'));
+  return {
+    name: 'embedded SQLite file',
+    processes: 1,
+    launch: () => ({ args: ['--db', join(folder, 'relay.sqlite')], env: {} }),
+    cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+};
+
+const startProcess = async (backend: RelayBackend, index: number, hookOrigin: string, ghlKey: KeyObject) => {
+  const port = await freePort();
+  const { args, env } = backend.launch(index);
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'dist', 'relay', 'cli.js'), '--port', String(port), '--host', '127.0.0.1', ...args],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        RELAY_SECRET: SECRET,
+        RELAY_ALLOWED_HOOK_HOSTS: hookOrigin,
+        GHL_WEBHOOK_ED25519_PUBLIC_KEY: createPublicKey(ghlKey).export({ type: 'spki', format: 'pem' }).toString(),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('relay listening')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`A relay process exited with ${code}: ${said.slice(-300)}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+};
+
+const stopProcess = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+interface Run {
+  accepted: number;
+  seconds: number;
+  answerMs: number[];
+  deliveryMs: number[];
+}
+
+/** Sends `count` signed events, `concurrency` at a time, or paced to `perSecond` when given. */
+const sendEvents = async (
+  relays: string[],
+  ghlKey: KeyObject,
+  count: number,
+  options: { concurrency: number; perSecond?: number },
+  sentAt: Map<string, number>,
+) => {
+  const answerMs: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    for (;;) {
+      const index = next;
+      next += 1;
+      if (index >= count) return;
+      if (options.perSecond) {
+        const due = started + (index / options.perSecond) * 1000;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      const webhookId = randomUUID();
+      const raw = JSON.stringify({
+        type: 'InboundMessage',
+        locationId: `loc${index % LOCATIONS}`,
+        body: 'Hi, is Saturday open?',
+        messageType: 'SMS',
+        direction: 'inbound',
+        messageId: webhookId,
+        webhookId,
+        timestamp: new Date().toISOString(),
+      });
+      const at = performance.now();
+      sentAt.set(webhookId, at);
+      const response = await fetch(`${relays[index % relays.length]}/webhooks/ghl`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-ghl-signature': sign(null, Buffer.from(raw), ghlKey).toString('base64'),
+        },
+        body: raw,
+      });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`The relay answered ${response.status}`);
+      answerMs.push(performance.now() - at);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  return { answerMs, seconds: (performance.now() - started) / 1000 };
+};
+
+/** Starts the backend's processes, subscribes one Zap per location, and runs the two loads. */
+export const measureRelay = async (
+  backend: RelayBackend,
+  flatOut: number,
+  steady: { count: number; perSecond: number },
+) => {
+  const ghl = generateKeyPairSync('ed25519');
+  const received = new Map<string, number>();
+  let waiting: (() => void) | undefined;
+  const hook = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const { webhookId } = JSON.parse(Buffer.concat(chunks).toString()) as { webhookId: string };
+      if (!received.has(webhookId)) received.set(webhookId, performance.now());
+      res.writeHead(200).end('{}');
+      waiting?.();
+    });
+  });
+  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+  const hookOrigin = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
+  const processes = [];
+  for (let i = 0; i < backend.processes; i += 1)
+    processes.push(await startProcess(backend, i, hookOrigin, ghl.privateKey));
+  const relays = processes.map((p) => p.url);
+  try {
+    for (let l = 0; l < LOCATIONS; l += 1) {
+      const body = JSON.stringify({
+        hookUrl: `${hookOrigin}/hooks/standard/1/zap${l}/`,
+        locationId: `loc${l}`,
+        eventType: 'InboundMessage',
+        filters: {},
+      });
+      const answer = await fetch(`${relays[0]}/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', body) },
+        body,
+      });
+      if (answer.status !== 201) throw new Error(`Subscribing answered ${answer.status}`);
+    }
+    const run = async (count: number, options: { concurrency: number; perSecond?: number }): Promise<Run> => {
+      const sentAt = new Map<string, number>();
+      received.clear();
+      const { answerMs, seconds } = await sendEvents(relays, ghl.privateKey, count, options, sentAt);
+      const deadline = Date.now() + 120_000;
+      while (received.size < count && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          waiting = resolve;
+          setTimeout(resolve, 100);
+        });
+      }
+      const deliveryMs = [...sentAt].filter(([id]) => received.has(id)).map(([id, at]) => received.get(id)! - at);
+      return { accepted: answerMs.length, seconds, answerMs, deliveryMs };
+    };
+    await run(200, { concurrency: 8 });
+    const flat = await run(flatOut, { concurrency: 32 });
+    const held = await run(steady.count, { concurrency: 32, perSecond: steady.perSecond });
+    return { flat, held, delivered: held.deliveryMs.length };
+  } finally {
+    await Promise.all(processes.map((p) => stopProcess(p.child)));
+    await new Promise<void>((resolve) => hook.close(() => resolve()));
+    await backend.cleanup?.();
+  }
+};
+
+export const relayRow = (
+  backend: RelayBackend,
+  result: Awaited<ReturnType<typeof measureRelay>>,
+  perSecond: number,
+) => [
+  backend.name,
+  String(backend.processes),
+  (result.flat.accepted / result.flat.seconds).toFixed(0),
+  String(perSecond),
+  percentile(result.held.answerMs, 50).toFixed(1),
+  percentile(result.held.answerMs, 99).toFixed(1),
+  percentile(result.held.deliveryMs, 50).toFixed(1),
+  percentile(result.held.deliveryMs, 99).toFixed(1),
+  `${result.delivered} of ${result.held.accepted}`,
+];
