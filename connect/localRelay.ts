@@ -6,6 +6,7 @@ import type { DeliverySettings } from '../relay/delivery';
 import { silentLog, type Log } from '../relay/log';
 import { type Relay, startRelay } from '../relay/server';
 import { openSqliteStore } from '../relay/sqliteStore';
+import type { RelayStore } from '../relay/store';
 
 export interface LocalRelayOptions {
   /** The database file; a fresh one in a temporary folder unless given (a restart reuses it). */
@@ -17,6 +18,8 @@ export interface LocalRelayOptions {
   delivery?: Partial<DeliverySettings>;
   log?: Log;
   secret?: string;
+  /** The store; the embedded SQLite file unless given (a Postgres one, say). */
+  openStore?: () => Promise<RelayStore>;
 }
 
 /** A webhook relay on loopback with its embedded store, trusting one Ed25519 key as GHL's. */
@@ -27,7 +30,7 @@ export const startLocalRelay = async (options: LocalRelayOptions) => {
   const unusedRsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey;
   const secret = options.secret ?? 'local-relay-secret-0123456789abcdef0123';
   const relay: Relay = await startRelay({
-    store: await openSqliteStore(dbFile),
+    store: options.openStore ? await options.openStore() : await openSqliteStore(dbFile),
     secret,
     keys: { ed25519: createPublicKey(ghlSigningKey), rsa: unusedRsa },
     allowedHookHosts: options.allowedHookHosts,

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DeliverySettings } from './delivery';
@@ -8,7 +9,8 @@ import { startRelay } from './server';
 import { openSqliteStore } from './sqliteStore';
 
 /**
- * `npm run relay -- --port 4020 --db ./relay.sqlite`: the webhook relay on its embedded store.
+ * `npm run relay -- --port 4020 --db ./relay.sqlite`: the webhook relay, on its embedded store or on
+ * Postgres (RELAY_DATABASE_URL).
  * Set the marketplace app's webhook URL to `<relay>/webhooks/ghl`, and give the relay and the
  * Zapier app the same RELAY_SECRET.
  */
@@ -17,6 +19,17 @@ const deliveryTuning = (env: NodeJS.ProcessEnv): Partial<DeliverySettings> => ({
   ...(env.RELAY_RETRY_BASE_MS ? { retryBaseMs: Number(env.RELAY_RETRY_BASE_MS) } : {}),
   ...(env.RELAY_LEASE_MS ? { leaseMs: Number(env.RELAY_LEASE_MS) } : {}),
 });
+
+/**
+ * RELAY_DATABASE_URL (postgres://...) puts the relay's state on a Postgres server that any number
+ * of relay processes share; without it, the state is in one SQLite file (`--db`).
+ */
+const openStore = async (dbFile: string) => {
+  const url = process.env.RELAY_DATABASE_URL;
+  if (!url) return openSqliteStore(resolve(dbFile));
+  const { openPgStore } = await import('./pgStore');
+  return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`);
+};
 
 const main = async () => {
   const { values } = parseArgs({
@@ -31,7 +44,7 @@ const main = async () => {
     throw new Error('Set RELAY_SECRET (at least 32 characters), the secret the relay shares with the Zapier app.');
   }
   const relay = await startRelay({
-    store: await openSqliteStore(resolve(values.db)),
+    store: await openStore(values.db),
     secret,
     keys: ghlKeys(),
     allowedHookHosts: hookRulesFrom(process.env.RELAY_ALLOWED_HOOK_HOSTS),

@@ -5,6 +5,9 @@ import { signRelayRequest } from '../../src/relay/protocol';
 import { startRelay } from '../../relay/server';
 import { openSqliteStore } from '../../relay/sqliteStore';
 import { silentLog } from '../../relay/log';
+import { Client } from 'pg';
+import { openPgStore } from '../../relay/pgStore';
+import { type PostgresServer, startPostgres } from '../support/postgresServer';
 
 /**
  * The relay's contract with GHL (signed events, kept before the 200, each delivered once) and
@@ -15,224 +18,254 @@ const LOCATION_B = 'locB0000000000000002';
 
 let hooks: HookStandIn;
 let relay: LocalRelay;
+let postgres: PostgresServer;
+let databases = 0;
 
-beforeEach(async () => {
-  hooks = await startHookStandIn();
-  relay = await startLocalRelay({ allowedHookHosts: [hooks.url] });
-});
-afterEach(async () => {
-  await relay.close();
-  await hooks.close();
-});
+/** Each test gets a store of its own: a fresh SQLite file, or a fresh database on the one Postgres. */
+const STORES = {
+  'the embedded SQLite store': undefined,
+  'the Postgres store': async () => {
+    databases += 1;
+    const name = `relay_test_${databases}`;
+    const admin = new Client({ connectionString: postgres.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    return openPgStore(postgres.url.replace(/\/postgres$/, `/${name}`));
+  },
+} as const;
 
-const event = (fields: Record<string, unknown> = {}) => ({
-  type: 'ContactCreate',
-  locationId: LOCATION_A,
-  id: `con${randomUUID().slice(0, 8)}`,
-  firstName: 'Thandi',
-  phone: '+27825550143',
-  webhookId: randomUUID(),
-  timestamp: new Date().toISOString(),
-  ...fields,
-});
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 60_000);
+afterAll(() => postgres.stop());
 
-const postEvent = (body: unknown, headers: Record<string, string>) =>
-  fetch(`${relay.url}/webhooks/ghl`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
+  beforeEach(async () => {
+    hooks = await startHookStandIn();
+    relay = await startLocalRelay({ allowedHookHosts: [hooks.url], ...(openStore ? { openStore } : {}) });
+  });
+  afterEach(async () => {
+    await relay.close();
+    await hooks.close();
   });
 
-const ed25519 = (raw: string, key: KeyObject = relay.ghlSigningKey) => ({
-  'x-ghl-signature': sign(null, Buffer.from(raw), key).toString('base64'),
-});
-
-const sendSigned = (body: unknown) => {
-  const raw = JSON.stringify(body);
-  return postEvent(raw, ed25519(raw));
-};
-
-const appRequest = (method: 'POST' | 'DELETE', path: string, body: string, secret = relay.secret, now = Date.now()) =>
-  fetch(`${relay.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...signRelayRequest(secret, method, path, body, now) },
-    ...(body ? { body } : {}),
+  const event = (fields: Record<string, unknown> = {}) => ({
+    type: 'ContactCreate',
+    locationId: LOCATION_A,
+    id: `con${randomUUID().slice(0, 8)}`,
+    firstName: 'Thandi',
+    phone: '+27825550143',
+    webhookId: randomUUID(),
+    timestamp: new Date().toISOString(),
+    ...fields,
   });
 
-const subscribe = async (zap: string, fields: Record<string, unknown> = {}) => {
-  const response = await appRequest(
-    'POST',
-    '/subscriptions',
-    JSON.stringify({
-      hookUrl: hooks.hookUrl(zap),
-      locationId: LOCATION_A,
-      eventType: 'ContactCreate',
-      filters: {},
-      ...fields,
-    }),
-  );
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-};
-
-const pending = async () =>
-  ((await (await fetch(`${relay.url}/healthz`)).json()) as { pendingDeliveries: number }).pendingDeliveries;
-
-describe('events from GHL', () => {
-  it('delivers a signed event to the subscribed Zap, with its delivery ID', async () => {
-    await subscribe('zapA');
-    const sent = event();
-    expect((await sendSigned(sent)).status).toBe(200);
-    const [call] = await hooks.waitFor(1);
-    expect(call!.body).toMatchObject({ id: sent.id, webhookId: sent.webhookId, type: 'ContactCreate' });
-    expect(call!.deliveryId).toMatch(/^[0-9a-f-]{36}$/);
-  });
-
-  it('takes the older RSA signature (x-wh-signature) when there is no Ed25519 one', async () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const own = await startRelay({
-      store: await openSqliteStore(':memory:'),
-      secret: relay.secret,
-      keys: { ed25519: generateKeyPairSync('ed25519').publicKey, rsa: rsa.publicKey },
-      allowedHookHosts: [hooks.url],
-      log: silentLog,
+  const postEvent = (body: unknown, headers: Record<string, string>) =>
+    fetch(`${relay.url}/webhooks/ghl`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    try {
-      const raw = JSON.stringify(event());
-      const signature = createSign('SHA256').update(raw).sign(rsa.privateKey, 'base64');
-      const answer = await fetch(`${own.url}/webhooks/ghl`, {
-        method: 'POST',
-        headers: { 'x-wh-signature': signature },
-        body: raw,
-      });
-      expect(answer.status).toBe(200);
-      const forged = await fetch(`${own.url}/webhooks/ghl`, {
-        method: 'POST',
-        headers: { 'x-wh-signature': signature },
-        body: `${raw} `,
-      });
-      expect(forged.status).toBe(401);
-    } finally {
-      await own.close();
-    }
+
+  const ed25519 = (raw: string, key: KeyObject = relay.ghlSigningKey) => ({
+    'x-ghl-signature': sign(null, Buffer.from(raw), key).toString('base64'),
   });
 
-  it('refuses a missing or wrong signature with 401 and keeps nothing', async () => {
-    await subscribe('zapA');
-    const raw = JSON.stringify(event());
-    expect((await postEvent(raw, {})).status).toBe(401);
-    expect((await postEvent(raw, ed25519(raw, generateKeyPairSync('ed25519').privateKey))).status).toBe(401);
-    expect((await postEvent(`${raw.slice(0, -1)},"firstName":"Eve"}`, ed25519(raw))).status).toBe(401);
-    expect(await pending()).toBe(0);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(hooks.calls).toHaveLength(0);
-  });
+  const sendSigned = (body: unknown) => {
+    const raw = JSON.stringify(body);
+    return postEvent(raw, ed25519(raw));
+  };
 
-  it('refuses a timestamp more than 5 minutes away, and answers a repeated webhookId without delivering it again', async () => {
-    await subscribe('zapA');
-    const old = event({ timestamp: new Date(Date.now() - 6 * 60_000).toISOString() });
-    expect((await sendSigned(old)).status).toBe(400);
-    const once = event();
-    expect((await sendSigned(once)).status).toBe(200);
-    const again = await sendSigned(once);
-    expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ duplicate: true });
-    await hooks.waitFor(1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(hooks.calls.map((c) => c.body.webhookId)).toEqual([once.webhookId]);
-  });
-
-  it('keeps retrying a hook URL that is down, with backoff, and delivers once it is up', async () => {
-    await subscribe('zapA');
-    hooks.answerAll(503);
-    await sendSigned(event());
-    await new Promise((r) => setTimeout(r, 300));
-    expect(hooks.calls).toHaveLength(0);
-    expect(await pending()).toBe(1);
-    hooks.answerAll(200);
-    await hooks.waitFor(1);
-    expect(await pending()).toBe(0);
-  });
-
-  it('removes a subscription whose hook answers 410 Gone (the Zap was turned off)', async () => {
-    const id = await subscribe('zapGone');
-    hooks.answer(hooks.hookUrl('zapGone'), 410);
-    await sendSigned(event());
-    for (let i = 0; i < 50 && (await pending()) > 0; i += 1) await new Promise((r) => setTimeout(r, 50));
-    hooks.answer(hooks.hookUrl('zapGone'), 200);
-    await sendSigned(event());
-    await new Promise((r) => setTimeout(r, 300));
-    expect(hooks.calls).toHaveLength(0);
-    // The subscription is gone: unsubscribing finds nothing.
-    expect(await (await appRequest('DELETE', `/subscriptions/${id}`, '')).json()).toEqual({ removed: false });
-  });
-
-  it("removes a location's subscriptions on UNINSTALL", async () => {
-    await subscribe('zapA');
-    await sendSigned({
-      type: 'UNINSTALL',
-      locationId: LOCATION_A,
-      appId: 'app',
-      webhookId: randomUUID(),
-      timestamp: new Date().toISOString(),
+  const appRequest = (method: 'POST' | 'DELETE', path: string, body: string, secret = relay.secret, now = Date.now()) =>
+    fetch(`${relay.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...signRelayRequest(secret, method, path, body, now) },
+      ...(body ? { body } : {}),
     });
-    await sendSigned(event());
-    await new Promise((r) => setTimeout(r, 300));
-    expect(hooks.calls).toHaveLength(0);
-  });
 
-  it("never delivers location B's event to location A's Zap, and applies each Zap's filters", async () => {
-    await subscribe('zapA');
-    await subscribe('zapB', { locationId: LOCATION_B });
-    await subscribe('zapTagged', { eventType: 'ContactTagUpdate', filters: { tags: 'VIP' } });
-    await sendSigned(event({ locationId: LOCATION_B }));
-    await sendSigned(event({ type: 'ContactTagUpdate', tags: ['sms-lead'] }));
-    await sendSigned(event({ type: 'ContactTagUpdate', tags: ['sms-lead', 'vip'] }));
-    await hooks.waitFor(2);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(hooks.callsTo('zapA')).toHaveLength(0);
-    expect(hooks.callsTo('zapB').map((c) => c.body.locationId)).toEqual([LOCATION_B]);
-    expect(hooks.callsTo('zapTagged').map((c) => c.body.tags)).toEqual([['sms-lead', 'vip']]);
-  });
-});
-
-describe('subscription requests from the app', () => {
-  const body = () =>
-    JSON.stringify({ hookUrl: hooks.hookUrl('zapA'), locationId: LOCATION_A, eventType: 'ContactCreate', filters: {} });
-
-  it('refuses an unsigned, a wrongly signed, a stale and a replayed request', async () => {
-    const unsigned = await fetch(`${relay.url}/subscriptions`, { method: 'POST', body: body() });
-    expect(unsigned.status).toBe(401);
-    expect((await appRequest('POST', '/subscriptions', body(), 'not-the-secret')).status).toBe(401);
-    expect((await appRequest('POST', '/subscriptions', body(), relay.secret, Date.now() - 10 * 60_000)).status).toBe(
-      401,
+  const subscribe = async (zap: string, fields: Record<string, unknown> = {}) => {
+    const response = await appRequest(
+      'POST',
+      '/subscriptions',
+      JSON.stringify({
+        hookUrl: hooks.hookUrl(zap),
+        locationId: LOCATION_A,
+        eventType: 'ContactCreate',
+        filters: {},
+        ...fields,
+      }),
     );
-    const raw = body();
-    const headers = {
-      'content-type': 'application/json',
-      ...signRelayRequest(relay.secret, 'POST', '/subscriptions', raw),
-    };
-    expect((await fetch(`${relay.url}/subscriptions`, { method: 'POST', headers, body: raw })).status).toBe(201);
-    const replayed = await fetch(`${relay.url}/subscriptions`, { method: 'POST', headers, body: raw });
-    expect(replayed.status).toBe(401);
-    // A signature covers the path and the method too: the same headers cannot delete anything.
-    const elsewhere = await fetch(`${relay.url}/subscriptions/x`, { method: 'DELETE', headers });
-    expect(elsewhere.status).toBe(401);
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+
+  const pending = async () =>
+    ((await (await fetch(`${relay.url}/healthz`)).json()) as { pendingDeliveries: number }).pendingDeliveries;
+
+  describe('events from GHL', () => {
+    it('delivers a signed event to the subscribed Zap, with its delivery ID', async () => {
+      await subscribe('zapA');
+      const sent = event();
+      expect((await sendSigned(sent)).status).toBe(200);
+      const [call] = await hooks.waitFor(1);
+      expect(call!.body).toMatchObject({ id: sent.id, webhookId: sent.webhookId, type: 'ContactCreate' });
+      expect(call!.deliveryId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('takes the older RSA signature (x-wh-signature) when there is no Ed25519 one', async () => {
+      const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      const own = await startRelay({
+        store: await openSqliteStore(':memory:'),
+        secret: relay.secret,
+        keys: { ed25519: generateKeyPairSync('ed25519').publicKey, rsa: rsa.publicKey },
+        allowedHookHosts: [hooks.url],
+        log: silentLog,
+      });
+      try {
+        const raw = JSON.stringify(event());
+        const signature = createSign('SHA256').update(raw).sign(rsa.privateKey, 'base64');
+        const answer = await fetch(`${own.url}/webhooks/ghl`, {
+          method: 'POST',
+          headers: { 'x-wh-signature': signature },
+          body: raw,
+        });
+        expect(answer.status).toBe(200);
+        const forged = await fetch(`${own.url}/webhooks/ghl`, {
+          method: 'POST',
+          headers: { 'x-wh-signature': signature },
+          body: `${raw} `,
+        });
+        expect(forged.status).toBe(401);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('refuses a missing or wrong signature with 401 and keeps nothing', async () => {
+      await subscribe('zapA');
+      const raw = JSON.stringify(event());
+      expect((await postEvent(raw, {})).status).toBe(401);
+      expect((await postEvent(raw, ed25519(raw, generateKeyPairSync('ed25519').privateKey))).status).toBe(401);
+      expect((await postEvent(`${raw.slice(0, -1)},"firstName":"Eve"}`, ed25519(raw))).status).toBe(401);
+      expect(await pending()).toBe(0);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(hooks.calls).toHaveLength(0);
+    });
+
+    it('refuses a timestamp more than 5 minutes away, and answers a repeated webhookId without delivering it again', async () => {
+      await subscribe('zapA');
+      const old = event({ timestamp: new Date(Date.now() - 6 * 60_000).toISOString() });
+      expect((await sendSigned(old)).status).toBe(400);
+      const once = event();
+      expect((await sendSigned(once)).status).toBe(200);
+      const again = await sendSigned(once);
+      expect(again.status).toBe(200);
+      expect(await again.json()).toMatchObject({ duplicate: true });
+      await hooks.waitFor(1);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(hooks.calls.map((c) => c.body.webhookId)).toEqual([once.webhookId]);
+    });
+
+    it('keeps retrying a hook URL that is down, with backoff, and delivers once it is up', async () => {
+      await subscribe('zapA');
+      hooks.answerAll(503);
+      await sendSigned(event());
+      await new Promise((r) => setTimeout(r, 300));
+      expect(hooks.calls).toHaveLength(0);
+      expect(await pending()).toBe(1);
+      hooks.answerAll(200);
+      await hooks.waitFor(1);
+      // The delivery is recorded once the hook's answer is back.
+      for (let i = 0; i < 40 && (await pending()) > 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+      expect(await pending()).toBe(0);
+    });
+
+    it('removes a subscription whose hook answers 410 Gone (the Zap was turned off)', async () => {
+      const id = await subscribe('zapGone');
+      hooks.answer(hooks.hookUrl('zapGone'), 410);
+      await sendSigned(event());
+      for (let i = 0; i < 50 && (await pending()) > 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      hooks.answer(hooks.hookUrl('zapGone'), 200);
+      await sendSigned(event());
+      await new Promise((r) => setTimeout(r, 300));
+      expect(hooks.calls).toHaveLength(0);
+      // The subscription is gone: unsubscribing finds nothing.
+      expect(await (await appRequest('DELETE', `/subscriptions/${id}`, '')).json()).toEqual({ removed: false });
+    });
+
+    it("removes a location's subscriptions on UNINSTALL", async () => {
+      await subscribe('zapA');
+      await sendSigned({
+        type: 'UNINSTALL',
+        locationId: LOCATION_A,
+        appId: 'app',
+        webhookId: randomUUID(),
+        timestamp: new Date().toISOString(),
+      });
+      await sendSigned(event());
+      await new Promise((r) => setTimeout(r, 300));
+      expect(hooks.calls).toHaveLength(0);
+    });
+
+    it("never delivers location B's event to location A's Zap, and applies each Zap's filters", async () => {
+      await subscribe('zapA');
+      await subscribe('zapB', { locationId: LOCATION_B });
+      await subscribe('zapTagged', { eventType: 'ContactTagUpdate', filters: { tags: 'VIP' } });
+      await sendSigned(event({ locationId: LOCATION_B }));
+      await sendSigned(event({ type: 'ContactTagUpdate', tags: ['sms-lead'] }));
+      await sendSigned(event({ type: 'ContactTagUpdate', tags: ['sms-lead', 'vip'] }));
+      await hooks.waitFor(2);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(hooks.callsTo('zapA')).toHaveLength(0);
+      expect(hooks.callsTo('zapB').map((c) => c.body.locationId)).toEqual([LOCATION_B]);
+      expect(hooks.callsTo('zapTagged').map((c) => c.body.tags)).toEqual([['sms-lead', 'vip']]);
+    });
   });
 
-  it('refuses a hook URL off the allowed hosts, so the relay reaches nothing else', async () => {
-    for (const hookUrl of [
-      'http://169.254.169.254/latest/meta-data/',
-      'https://example.com/hook',
-      `${hooks.url.replace('127.0.0.1', 'localhost')}/x`,
-      'http://user:pw@127.0.0.1/x',
-    ]) {
-      const answer = await appRequest(
-        'POST',
-        '/subscriptions',
-        JSON.stringify({ hookUrl, locationId: LOCATION_A, eventType: 'ContactCreate' }),
+  describe('subscription requests from the app', () => {
+    const body = () =>
+      JSON.stringify({
+        hookUrl: hooks.hookUrl('zapA'),
+        locationId: LOCATION_A,
+        eventType: 'ContactCreate',
+        filters: {},
+      });
+
+    it('refuses an unsigned, a wrongly signed, a stale and a replayed request', async () => {
+      const unsigned = await fetch(`${relay.url}/subscriptions`, { method: 'POST', body: body() });
+      expect(unsigned.status).toBe(401);
+      expect((await appRequest('POST', '/subscriptions', body(), 'not-the-secret')).status).toBe(401);
+      expect((await appRequest('POST', '/subscriptions', body(), relay.secret, Date.now() - 10 * 60_000)).status).toBe(
+        401,
       );
-      expect({ hookUrl, status: answer.status }).toEqual({ hookUrl, status: 400 });
-    }
+      const raw = body();
+      const headers = {
+        'content-type': 'application/json',
+        ...signRelayRequest(relay.secret, 'POST', '/subscriptions', raw),
+      };
+      expect((await fetch(`${relay.url}/subscriptions`, { method: 'POST', headers, body: raw })).status).toBe(201);
+      const replayed = await fetch(`${relay.url}/subscriptions`, { method: 'POST', headers, body: raw });
+      expect(replayed.status).toBe(401);
+      // A signature covers the path and the method too: the same headers cannot delete anything.
+      const elsewhere = await fetch(`${relay.url}/subscriptions/x`, { method: 'DELETE', headers });
+      expect(elsewhere.status).toBe(401);
+    });
+
+    it('refuses a hook URL off the allowed hosts, so the relay reaches nothing else', async () => {
+      for (const hookUrl of [
+        'http://169.254.169.254/latest/meta-data/',
+        'https://example.com/hook',
+        `${hooks.url.replace('127.0.0.1', 'localhost')}/x`,
+        'http://user:pw@127.0.0.1/x',
+      ]) {
+        const answer = await appRequest(
+          'POST',
+          '/subscriptions',
+          JSON.stringify({ hookUrl, locationId: LOCATION_A, eventType: 'ContactCreate' }),
+        );
+        expect({ hookUrl, status: answer.status }).toEqual({ hookUrl, status: 400 });
+      }
+    });
   });
 });

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { Pool, type PoolClient } from 'pg';
+import type { Delivery, RelayStore, Subscription } from './store';
+
+/**
+ * The schema, one migration per entry: run in order at start, each once, under an advisory lock,
+ * so any number of relay processes starting together leave one schema behind.
+ */
+const MIGRATIONS = [
+  `CREATE TABLE subscriptions (
+     id text PRIMARY KEY, hook_url text NOT NULL, location_id text NOT NULL, event_type text NOT NULL,
+     filters jsonb NOT NULL, created_at bigint NOT NULL);
+   CREATE INDEX subscriptions_by_event ON subscriptions (location_id, event_type);
+   CREATE TABLE events (
+     webhook_id text PRIMARY KEY, type text NOT NULL, location_id text NOT NULL, body text, received_at bigint NOT NULL);
+   CREATE TABLE deliveries (
+     id text PRIMARY KEY, webhook_id text NOT NULL, subscription_id text NOT NULL, hook_url text NOT NULL,
+     state text NOT NULL DEFAULT 'pending', attempts integer NOT NULL DEFAULT 0, next_at bigint NOT NULL,
+     lease_until bigint NOT NULL DEFAULT 0, leased_by text, created_at bigint NOT NULL, finished_at bigint);
+   CREATE INDEX deliveries_due ON deliveries (next_at) WHERE state = 'pending';
+   CREATE INDEX deliveries_by_event ON deliveries (webhook_id);
+   CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id) WHERE state = 'pending';
+   CREATE TABLE request_signatures (signature text PRIMARY KEY, expires_at bigint NOT NULL);`,
+];
+/** Any fixed number: the relay's lock on its own migrations. */
+const MIGRATION_LOCK = 4_020_018;
+
+const migrate = async (pool: Pool) => {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS relay_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM relay_migrations');
+    const applied = new Set(rows.map((row) => row.version));
+    for (const [index, sql] of MIGRATIONS.entries()) {
+      const version = index + 1;
+      if (applied.has(version)) continue;
+      await client.query('BEGIN');
+      await client.query(sql);
+      await client.query('INSERT INTO relay_migrations (version) VALUES ($1)', [version]);
+      await client.query('COMMIT');
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+};
+
+type Row = Record<string, unknown>;
+
+const toSubscription = (row: Row): Subscription => ({
+  id: String(row.id),
+  hookUrl: String(row.hook_url),
+  locationId: String(row.location_id),
+  eventType: String(row.event_type) as Subscription['eventType'],
+  filters: row.filters as Record<string, string>,
+  createdAt: Number(row.created_at),
+});
+
+/**
+ * The scale-out store: any number of relay processes, on any number of machines, share one
+ * Postgres. Each step is one transaction; deliveries are claimed with `FOR UPDATE SKIP LOCKED`
+ * and a lease, so two workers never take the same one and a dead worker's come back when its
+ * lease runs out.
+ */
+export const openPgStore = async (url: string, worker: string = randomUUID()): Promise<RelayStore & { worker: string }> => {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  await migrate(pool);
+  const inTransaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  /** An event's body is kept only while some delivery of it is still owed. */
+  const dropFinishedBodies = (client: PoolClient, webhookIds: string[]) =>
+    webhookIds.length
+      ? client.query(
+          `UPDATE events SET body = NULL WHERE webhook_id = ANY($1) AND NOT EXISTS
+             (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending')`,
+          [[...new Set(webhookIds)]],
+        )
+      : undefined;
+  const finish = (id: string, state: 'delivered' | 'abandoned', now: number) =>
+    inTransaction(async (client) => {
+      const { rows } = await client.query(
+        `UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = $3 AND state = 'pending' RETURNING webhook_id`,
+        [state, now, id],
+      );
+      await dropFinishedBodies(
+        client,
+        rows.map((row) => String(row.webhook_id)),
+      );
+    });
+  const dropDeliveriesOf = async (client: PoolClient, where: string, value: string) => {
+    const { rows } = await client.query(
+      `DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`,
+      [value],
+    );
+    await dropFinishedBodies(
+      client,
+      rows.map((row) => String(row.webhook_id)),
+    );
+  };
+
+  return {
+    worker,
+    async addSubscription(subscription, now) {
+      const id = randomUUID();
+      await pool.query(
+        'INSERT INTO subscriptions (id, hook_url, location_id, event_type, filters, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [
+          id,
+          subscription.hookUrl,
+          subscription.locationId,
+          subscription.eventType,
+          JSON.stringify(subscription.filters),
+          now,
+        ],
+      );
+      return { ...subscription, id, createdAt: now };
+    },
+    removeSubscription: (id) =>
+      inTransaction(async (client) => {
+        await dropDeliveriesOf(client, '$1', id);
+        return ((await client.query('DELETE FROM subscriptions WHERE id = $1', [id])).rowCount ?? 0) > 0;
+      }),
+    removeLocation: (locationId) =>
+      inTransaction(async (client) => {
+        await dropDeliveriesOf(client, 'SELECT id FROM subscriptions WHERE location_id = $1', locationId);
+        return (await client.query('DELETE FROM subscriptions WHERE location_id = $1', [locationId])).rowCount ?? 0;
+      }),
+    acceptEvent: (event, matches, now) =>
+      inTransaction(async (client) => {
+        const inserted = await client.query(
+          `INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT DO NOTHING RETURNING webhook_id`,
+          [event.webhookId, event.type, event.locationId, event.body, now],
+        );
+        if (!inserted.rowCount) return { isNew: false, deliveries: 0 };
+        const { rows } = await client.query('SELECT * FROM subscriptions WHERE location_id = $1 AND event_type = $2', [
+          event.locationId,
+          event.type,
+        ]);
+        const subscriptions = rows.map(toSubscription).filter(matches);
+        if (subscriptions.length) {
+          await client.query(
+            `INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
+             SELECT id, $2, subscription_id, hook_url, $3, $3 FROM unnest($1::text[], $4::text[], $5::text[])
+               AS owed (id, subscription_id, hook_url)`,
+            [
+              subscriptions.map(() => randomUUID()),
+              event.webhookId,
+              now,
+              subscriptions.map((s) => s.id),
+              subscriptions.map((s) => s.hookUrl),
+            ],
+          );
+        } else {
+          await client.query('UPDATE events SET body = NULL WHERE webhook_id = $1', [event.webhookId]);
+        }
+        return { isNew: true, deliveries: subscriptions.length };
+      }),
+    async claimDue(now, leaseUntil, limit) {
+      const { rows } = await pool.query(
+        `UPDATE deliveries SET lease_until = $1, leased_by = $4 WHERE id IN (
+           SELECT id FROM deliveries WHERE state = 'pending' AND next_at <= $2 AND lease_until <= $2
+           ORDER BY next_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+         RETURNING id, webhook_id, subscription_id, hook_url, attempts, created_at,
+           (SELECT body FROM events e WHERE e.webhook_id = deliveries.webhook_id) AS body`,
+        [leaseUntil, now, limit, worker],
+      );
+      return rows.map((row): Delivery => ({
+        id: String(row.id),
+        webhookId: String(row.webhook_id),
+        subscriptionId: String(row.subscription_id),
+        hookUrl: String(row.hook_url),
+        body: String(row.body ?? ''),
+        attempts: Number(row.attempts),
+        createdAt: Number(row.created_at),
+      }));
+    },
+    delivered: (id, now) => finish(id, 'delivered', now),
+    abandon: (id, now) => finish(id, 'abandoned', now),
+    async retryAt(id, at, attempts) {
+      await pool.query('UPDATE deliveries SET next_at = $1, attempts = $2, lease_until = 0 WHERE id = $3', [
+        at,
+        attempts,
+        id,
+      ]);
+    },
+    async useRequestSignature(signature, expiresAt, now) {
+      await pool.query('DELETE FROM request_signatures WHERE expires_at < $1', [now]);
+      const added = await pool.query(
+        'INSERT INTO request_signatures (signature, expires_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [signature, expiresAt],
+      );
+      return added.rowCount === 1;
+    },
+    purge: (before) =>
+      inTransaction(async (client) => {
+        const deliveries = await client.query(`DELETE FROM deliveries WHERE state <> 'pending' AND finished_at < $1`, [
+          before,
+        ]);
+        const events = await client.query(
+          `DELETE FROM events WHERE received_at < $1 AND NOT EXISTS
+             (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id)`,
+          [before],
+        );
+        return { events: events.rowCount ?? 0, deliveries: deliveries.rowCount ?? 0 };
+      }),
+    async pendingCount() {
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE state = 'pending'`);
+      return Number(rows[0]?.n ?? 0);
+    },
+    close: () => pool.end(),
+  };
+};

