@@ -5,6 +5,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { signRelayRequest } from '../src/relay/protocol';
 
 /**
@@ -35,6 +36,7 @@ export interface RelayBackend {
   processes: number;
   /** Arguments and environment for process `index`; the embedded store takes a file, Postgres a URL. */
   launch: (index: number) => { args: string[]; env: Record<string, string> };
+  prepare?: () => Promise<void>;
   cleanup?: () => Promise<void>;
 }
 
@@ -45,6 +47,26 @@ export const embeddedBackend = (): RelayBackend => {
     processes: 1,
     launch: () => ({ args: ['--db', join(folder, 'relay.sqlite')], env: {} }),
     cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+  };
+};
+
+/** `processes` relay processes sharing a fresh database on the given Postgres server. */
+export const postgresBackend = (serverUrl: string, processes: number): RelayBackend => {
+  const database = `relay_bench_${processes}_${Date.now()}`;
+  const url = serverUrl.replace(/\/postgres$/, `/${database}`);
+  let created = false;
+  return {
+    name: 'Postgres',
+    processes,
+    launch: (index) => ({ args: [], env: { RELAY_DATABASE_URL: url, RELAY_WORKER_ID: `bench-${index}` } }),
+    prepare: async () => {
+      if (created) return;
+      const admin = new Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${database}`);
+      await admin.end();
+      created = true;
+    },
   };
 };
 
@@ -161,6 +183,7 @@ export const measureRelay = async (
   });
   await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
   const hookOrigin = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
+  await backend.prepare?.();
   const processes = [];
   for (let i = 0; i < backend.processes; i += 1)
     processes.push(await startProcess(backend, i, hookOrigin, ghl.privateKey));

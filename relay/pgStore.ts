@@ -65,8 +65,11 @@ const toSubscription = (row: Row): Subscription => ({
  * and a lease, so two workers never take the same one and a dead worker's come back when its
  * lease runs out.
  */
-export const openPgStore = async (url: string, worker: string = randomUUID()): Promise<RelayStore & { worker: string }> => {
-  const pool = new Pool({ connectionString: url, max: 10 });
+export const openPgStore = async (
+  url: string,
+  worker: string = randomUUID(),
+): Promise<RelayStore & { worker: string }> => {
+  const pool = new Pool({ connectionString: url, max: 20 });
   await migrate(pool);
   const inTransaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -91,17 +94,17 @@ export const openPgStore = async (url: string, worker: string = randomUUID()): P
           [[...new Set(webhookIds)]],
         )
       : undefined;
-  const finish = (id: string, state: 'delivered' | 'abandoned', now: number) =>
-    inTransaction(async (client) => {
-      const { rows } = await client.query(
-        `UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = $3 AND state = 'pending' RETURNING webhook_id`,
-        [state, now, id],
-      );
-      await dropFinishedBodies(
-        client,
-        rows.map((row) => String(row.webhook_id)),
-      );
-    });
+  // One statement, so one round trip: the delivery is finished and, if it was the event's last
+  // owed one, the event's body dropped (the subquery sees this delivery as still pending).
+  const finish = async (id: string, state: 'delivered' | 'abandoned', now: number) => {
+    await pool.query(
+      `WITH done AS (
+         UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = $3 AND state = 'pending' RETURNING webhook_id)
+       UPDATE events SET body = NULL WHERE webhook_id IN (SELECT webhook_id FROM done) AND NOT EXISTS
+         (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND d.id <> $3)`,
+      [state, now, id],
+    );
+  };
   const dropDeliveriesOf = async (client: PoolClient, where: string, value: string) => {
     const { rows } = await client.query(
       `DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`,
