@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
-import type { Delivery, RelayStore, Subscription } from './store';
+import { toDelivery, toSubscription } from './rows';
+import type { RelayStore } from './store';
 
 /**
  * The schema, one migration per entry: run in order at start, each once, under an advisory lock,
@@ -47,17 +48,6 @@ const migrate = async (pool: Pool) => {
     client.release();
   }
 };
-
-type Row = Record<string, unknown>;
-
-const toSubscription = (row: Row): Subscription => ({
-  id: String(row.id),
-  hookUrl: String(row.hook_url),
-  locationId: String(row.location_id),
-  eventType: String(row.event_type) as Subscription['eventType'],
-  filters: row.filters as Record<string, string>,
-  createdAt: Number(row.created_at),
-});
 
 /**
  * The scale-out store: any number of relay processes, on any number of machines, share one
@@ -183,15 +173,7 @@ export const openPgStore = async (
            (SELECT body FROM events e WHERE e.webhook_id = deliveries.webhook_id) AS body`,
         [leaseUntil, now, limit, worker],
       );
-      return rows.map((row): Delivery => ({
-        id: String(row.id),
-        webhookId: String(row.webhook_id),
-        subscriptionId: String(row.subscription_id),
-        hookUrl: String(row.hook_url),
-        body: String(row.body ?? ''),
-        attempts: Number(row.attempts),
-        createdAt: Number(row.created_at),
-      }));
+      return rows.map(toDelivery);
     },
     delivered: (id, now) => finish(id, 'delivered', now),
     abandon: (id, now) => finish(id, 'abandoned', now),

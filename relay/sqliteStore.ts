@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { Delivery, RelayStore, Subscription } from './store';
+import { toDelivery, toSubscription } from './rows';
+import type { RelayStore } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS subscriptions (
@@ -17,17 +18,6 @@ CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);
 CREATE INDEX IF NOT EXISTS deliveries_by_event ON deliveries (webhook_id);
 CREATE TABLE IF NOT EXISTS request_signatures (signature TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 `;
-
-type Row = Record<string, unknown>;
-
-const toSubscription = (row: Row): Subscription => ({
-  id: String(row.id),
-  hookUrl: String(row.hook_url),
-  locationId: String(row.location_id),
-  eventType: String(row.event_type) as Subscription['eventType'],
-  filters: JSON.parse(String(row.filters)) as Record<string, string>,
-  createdAt: Number(row.created_at),
-});
 
 /**
  * The embedded store: one SQLite file (Node's built-in `node:sqlite`), nothing to install. WAL
@@ -133,15 +123,7 @@ export const openSqliteStore = async (file: string): Promise<RelayStore> => {
                (SELECT body FROM events WHERE events.webhook_id = deliveries.webhook_id) AS body`,
           )
           .all(leaseUntil, now, now, limit)
-          .map((row): Delivery => ({
-            id: String(row.id),
-            webhookId: String(row.webhook_id),
-            subscriptionId: String(row.subscription_id),
-            hookUrl: String(row.hook_url),
-            body: String(row.body ?? ''),
-            attempts: Number(row.attempts),
-            createdAt: Number(row.created_at),
-          })),
+          .map(toDelivery),
       );
     },
     async delivered(id, now) {

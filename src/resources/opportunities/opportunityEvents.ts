@@ -4,34 +4,27 @@ import { opportunityEventSample } from './samples';
 
 type Row = Record<string, unknown>;
 
+/** The fields GHL's Opportunity* webhooks carry that the search lists under the same name. */
+const EVENT_FIELDS = [
+  'id',
+  'locationId',
+  'name',
+  'monetaryValue',
+  'pipelineId',
+  'pipelineStageId',
+  'assignedTo',
+  'contactId',
+  'source',
+  'status',
+];
+
 /** An opportunity as the search lists it, in the shape of GHL's webhook payload. */
 export const asOpportunityEvent =
   (type: InstantEvent) =>
-  ({
-    id,
-    locationId,
-    name,
-    monetaryValue,
-    pipelineId,
-    pipelineStageId,
-    assignedTo,
-    contactId,
-    source,
-    status,
-    createdAt,
-  }: Row) => ({
+  (opportunity: Row): Row => ({
     type,
-    locationId,
-    id,
-    name,
-    monetaryValue,
-    pipelineId,
-    pipelineStageId,
-    assignedTo,
-    contactId,
-    source,
-    status,
-    dateAdded: createdAt,
+    ...Object.fromEntries(EVENT_FIELDS.map((key) => [key, opportunity[key]])),
+    dateAdded: opportunity.createdAt,
   });
 
 /** A stage change and a status change can happen to a deal many times: each row is one change. */

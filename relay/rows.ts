@@ -1,0 +1,23 @@
+import type { Delivery, Subscription } from './store';
+
+type Row = Record<string, unknown>;
+
+/** Both stores keep the same columns; only how `filters` is stored differs (JSON text or jsonb). */
+export const toSubscription = (row: Row): Subscription => ({
+  id: String(row.id),
+  hookUrl: String(row.hook_url),
+  locationId: String(row.location_id),
+  eventType: String(row.event_type) as Subscription['eventType'],
+  filters: (typeof row.filters === 'string' ? JSON.parse(row.filters) : row.filters) as Record<string, string>,
+  createdAt: Number(row.created_at),
+});
+
+export const toDelivery = (row: Row): Delivery => ({
+  id: String(row.id),
+  webhookId: String(row.webhook_id),
+  subscriptionId: String(row.subscription_id),
+  hookUrl: String(row.hook_url),
+  body: String(row.body ?? ''),
+  attempts: Number(row.attempts),
+  createdAt: Number(row.created_at),
+});
