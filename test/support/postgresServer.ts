@@ -1,8 +1,19 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * A Postgres server of a test's own: on a free loopback port, in a temporary folder, stopped and
@@ -44,11 +55,46 @@ const freePort = () =>
     });
   });
 
+/** Re-creates the library links the package lists (its install script does this when allowed to run). */
+const linkLibraries = (native: string) => {
+  const listed = join(native, 'pg-symlinks.json');
+  if (!existsSync(listed)) return;
+  for (const { source, target } of JSON.parse(readFileSync(listed, 'utf8')) as Array<{
+    source: string;
+    target: string;
+  }>) {
+    const link = join(native, target.replace(/^native\//, ''));
+    if (!existsSync(link)) symlinkSync(basename(source), link);
+  }
+};
+
+const runs = (bin: string, user: { uid?: number; gid?: number }) =>
+  spawnSync(join(bin, 'postgres'), ['--version'], user).status === 0;
+
+/**
+ * Binaries the server's user can run: where they are, or else a copy in the temporary folder,
+ * made once, with the package's library links in place (a checkout under /root is closed to
+ * `nobody`, and an install that skipped the package's script leaves the links out).
+ */
+const binariesFor = (bin: string, user: { uid?: number; gid?: number }) => {
+  if (runs(bin, user)) return bin;
+  const native = dirname(bin);
+  const copy = join(tmpdir(), `relay-pg-binaries-${statSync(join(bin, 'postgres')).size}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    rmSync(`${copy}.partial`, { recursive: true, force: true });
+    cpSync(native, `${copy}.partial`, { recursive: true, verbatimSymlinks: true });
+    linkLibraries(`${copy}.partial`);
+    renameSync(`${copy}.partial`, copy);
+  }
+  if (!runs(join(copy, 'bin'), user)) throw new Error(`The Postgres binaries in ${native} do not run on this machine.`);
+  return join(copy, 'bin');
+};
+
 export const startPostgres = async () => {
-  const bin = postgresBinaries();
   const folder = mkdtempSync(join(tmpdir(), 'relay-pg-'));
   const asRoot = userInfo().uid === 0;
   const user = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
+  const bin = binariesFor(postgresBinaries(), user);
   if (asRoot) chownSync(folder, NOBODY, NOBODY);
   const data = join(folder, 'data');
   const init = spawnSync(join(bin, 'initdb'), ['-D', data, '-U', 'relay', '--auth=trust', '-E', 'UTF8', '--no-sync'], {
