@@ -3,6 +3,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { connectedSandbox } from '../connect/connectedSandbox';
+import { connect, operationRunner } from '../connect/oauthDance';
+import { approveByFormPost } from '../sandbox/consent';
+import { AGENCY_CHOICE } from '../sandbox/consentPage';
 import { type AppOperation, appOperations } from '../test/support/appOperations';
 import type { Sandbox } from '../sandbox/server';
 import { SANDBOX_LOCATION_ID } from '../sandbox/server';
@@ -30,16 +33,23 @@ const session = async (crowd: number) => {
   let last: CapturedRequest | undefined;
   const app = await connectedSandbox({ rateLimit: NO_RATE_LIMIT, onApiRequest: (r) => (last = r) });
   const ids = addBenchRecords(app.sandbox.locations.get(SANDBOX_LOCATION_ID)!, crowd);
+  // Agency-only operations run on the agency admin's connection to the same sandbox.
+  const agency = operationRunner(
+    app.appTester,
+    await connect(app.appTester, (url) => approveByFormPost(url, AGENCY_CHOICE)),
+  );
+  const runOp = (op: AppOperation, inputs: Record<string, unknown>, meta: Record<string, unknown> = {}) =>
+    (op.spec.audience === 'agency' ? agency : app.run)(op.kind, op.key, inputs, meta);
   const requestsFor = async (op: AppOperation, meta: Record<string, unknown> = {}) => {
     const before = served(app.sandbox);
     try {
-      await app.run(op.kind, op.key, inputsWithRecords(op.spec, ids), meta);
+      await runOp(op, inputsWithRecords(op.spec, ids), meta);
       return String(served(app.sandbox) - before);
     } catch (error) {
       return `failed: ${(error as Error).message.slice(0, 80)}`;
     }
   };
-  return { ...app, ids, requestsFor, lastRequest: () => last };
+  return { ...app, ids, runOp, requestsFor, lastRequest: () => last };
 };
 
 const table = (head: string[], rows: string[][]) =>
@@ -87,7 +97,7 @@ const storageOrderLists = async (ops: AppOperation[]) => {
       ops,
       state,
       app.ids,
-      (op, input) => app.run(op.kind, op.key, input),
+      (op, input) => app.runOp(op, input),
       async (op) => {
         const before = served(app.sandbox);
         // Only the records a list belongs to (a blog, a business): its optional filters would hide the copies.
@@ -95,7 +105,7 @@ const storageOrderLists = async (ops: AppOperation[]) => {
         const input = Object.fromEntries(
           Object.entries(inputsWithRecords(op.spec, app.ids)).filter(([key]) => required.has(key)),
         );
-        const rows = (await app.run(op.kind, op.key, input)) as Array<Record<string, unknown>>;
+        const rows = (await app.runOp(op, input)) as Array<Record<string, unknown>>;
         return { rows, requests: served(app.sandbox) - before };
       },
     );
@@ -125,14 +135,14 @@ const overhead = async (ops: AppOperation[]) => {
     for (const op of ops) {
       const inputs = inputsWithRecords(op.spec, app.ids);
       try {
-        await app.run(op.kind, op.key, inputs);
+        await app.runOp(op, inputs);
       } catch (error) {
         rows.push([`\`${op.key}\``, `failed: ${(error as Error).message.slice(0, 80)}`, '', '', '', '', '']);
         continue;
       }
       const request = app.lastRequest()!;
       const floors = coreFloors(op.kind, op.key, app.sandbox.url, request);
-      const viaApp = await timeEach(TIMED_RUNS, () => app.run(op.kind, op.key, inputs));
+      const viaApp = await timeEach(TIMED_RUNS, () => app.runOp(op, inputs));
       const sameDefinition = await timeEach(TIMED_RUNS, floors.sameDefinition);
       const minimalCore = await timeEach(TIMED_RUNS, floors.minimalCore);
       const bare = await timeEach(TIMED_RUNS, async () => {
