@@ -3,6 +3,7 @@ import type { Bundle } from 'zapier-platform-core';
 import App from '../../index';
 import { type HookStandIn, startHookStandIn } from '../../connect/hookStandIn';
 import { type LocalRelay, startLocalRelay } from '../../connect/localRelay';
+import { webhookProblems } from '../../contract/webhookSchemas';
 import { specOf } from '../../src/operations/define';
 import type { OperationSpec } from '../../src/operations/spec';
 import type { Json } from '../../sandbox/store';
@@ -28,6 +29,8 @@ beforeEach(async () => {
   process.env.RELAY_SECRET = relay.secret;
 });
 afterEach(async () => {
+  // Every webhook the sandbox sent holds to the payload schema in GHL's docs.
+  expect(hooks.calls.flatMap((call) => webhookProblems(call.body))).toEqual([]);
   await app.stop();
   await relay.close();
   await hooks.close();

@@ -19,6 +19,7 @@ const LOCATION_B = 'locB0000000000000002';
 let hooks: HookStandIn;
 let relay: LocalRelay;
 let postgres: PostgresServer;
+const logs: string[] = [];
 let databases = 0;
 
 /** Each test gets a store of its own: a fresh SQLite file, or a fresh database on the one Postgres. */
@@ -43,7 +44,12 @@ afterAll(() => postgres.stop());
 describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
   beforeEach(async () => {
     hooks = await startHookStandIn();
-    relay = await startLocalRelay({ allowedHookHosts: [hooks.url], ...(openStore ? { openStore } : {}) });
+    logs.splice(0);
+    relay = await startLocalRelay({
+      allowedHookHosts: [hooks.url],
+      log: (message, fields) => void logs.push(JSON.stringify({ message, ...fields })),
+      ...(openStore ? { openStore } : {}),
+    });
   });
   afterEach(async () => {
     await relay.close();
@@ -221,6 +227,20 @@ describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
       expect(hooks.callsTo('zapB').map((c) => c.body.locationId)).toEqual([LOCATION_B]);
       expect(hooks.callsTo('zapTagged').map((c) => c.body.tags)).toEqual([['sms-lead', 'vip']]);
     });
+  });
+
+  it("logs IDs, types and hosts, never a payload's personal data, a hook URL's path or a secret", async () => {
+    await subscribe('zapSecretPath');
+    await sendSigned(event());
+    await hooks.waitFor(1);
+    // A retry is logged too.
+    hooks.answerAll(503);
+    await sendSigned(event());
+    await new Promise((r) => setTimeout(r, 150));
+    const said = logs.join('\n');
+    expect(said).toMatch(/event accepted/);
+    expect(said).toMatch(/will be retried/);
+    for (const secret of ['Thandi', '+27825550143', 'zapSecretPath', relay.secret]) expect(said).not.toContain(secret);
   });
 
   describe('subscription requests from the app', () => {
