@@ -17,12 +17,15 @@ export interface HookCall {
 export const startHookStandIn = async () => {
   const calls: HookCall[] = [];
   const answers = new Map<string, number>();
+  const delays = new Map<string, number>();
   let defaultStatus = 200;
   const waiters: Array<() => void> = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = req.url ?? '/';
+    const delay = delays.get(path);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const status = answers.get(path) ?? defaultStatus;
     if (status < 300) {
       calls.push({
@@ -46,6 +49,8 @@ export const startHookStandIn = async () => {
     /** Every hook answers this from now on (503: Zapier's side is down). */
     answerAll: (status: number) => void (defaultStatus = status),
     answer: (hookUrl: string, status: number) => void answers.set(new URL(hookUrl).pathname, status),
+    /** This hook takes `ms` to answer (a slow Zap). */
+    slow: (hookUrl: string, ms: number) => void delays.set(new URL(hookUrl).pathname, ms),
     /** Resolves once `count` deliveries arrived, or rejects after `ms`. */
     waitFor: async (count: number, ms = 10_000) => {
       const deadline = Date.now() + ms;

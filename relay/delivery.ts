@@ -84,27 +84,35 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
     await store.retryAt(delivery.id, now + wait, delivery.attempts + 1);
   };
 
-  const drain = async () => {
-    for (;;) {
+  /** Deliveries posted and not yet settled: at most `concurrency`, so one slow hook holds one slot only. */
+  const inFlight = new Set<Promise<void>>();
+
+  /** Claims as many due deliveries as there are free slots, and starts each. */
+  const fill = async () => {
+    while (!stopped && inFlight.size < settings.concurrency) {
       const now = clock();
-      const due = await store.claimDue(now, now + settings.leaseMs, settings.concurrency);
+      const due = await store.claimDue(now, now + settings.leaseMs, settings.concurrency - inFlight.size);
       if (!due.length) return;
-      await Promise.all(
-        due.map((delivery) =>
-          settle(delivery).catch((error: Error) => log('delivery error', { error: error.message })),
-        ),
-      );
+      for (const delivery of due) {
+        const settling: Promise<void> = settle(delivery)
+          .catch((error: Error) => log('delivery error', { error: error.message }))
+          .finally(() => {
+            inFlight.delete(settling);
+            kick();
+          });
+        inFlight.add(settling);
+      }
     }
   };
 
-  /** Runs a drain now, or once more right after the one under way. */
+  /** Fills the free slots now, or once more right after the fill under way. */
   const kick = () => {
     if (stopped) return;
     if (running) {
       again = true;
       return;
     }
-    running = drain()
+    running = fill()
       .catch((error: Error) => log('delivery loop error', { error: error.message }))
       .finally(() => {
         running = undefined;
@@ -125,6 +133,7 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
       stopped = true;
       if (timer) clearInterval(timer);
       await running;
+      await Promise.all([...inFlight]);
     },
   };
 };

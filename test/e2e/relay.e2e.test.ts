@@ -200,6 +200,20 @@ describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
       expect(await (await appRequest('DELETE', `/subscriptions/${id}`, '')).json()).toEqual({ removed: false });
     });
 
+    it('keeps delivering to other Zaps while one hook is slow to answer', async () => {
+      await subscribe('zapSlow');
+      await subscribe('zapFast', { locationId: LOCATION_B });
+      hooks.slow(hooks.hookUrl('zapSlow'), 1500);
+      await sendSigned(event());
+      await new Promise((r) => setTimeout(r, 100));
+      const sentAt = Date.now();
+      await sendSigned(event({ locationId: LOCATION_B }));
+      await hooks.waitFor(1);
+      expect(hooks.callsTo('zapFast')).toHaveLength(1);
+      expect(Date.now() - sentAt).toBeLessThan(1000);
+      await hooks.waitFor(2);
+    });
+
     it("removes a location's subscriptions on UNINSTALL", async () => {
       await subscribe('zapA');
       await sendSigned({
