@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { type KeyObject, createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { type KeyObject, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { freePort, startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
 import { signRelayRequest } from '../src/relay/protocol';
 
 /**
@@ -13,17 +13,8 @@ import { signRelayRequest } from '../src/relay/protocol';
  * not share their event loop: events accepted per second flat out, then at a steady rate the
  * relay holds, the time to answer GHL and the time from GHL's POST to the hook URL's receipt.
  */
-const ROOT = join(__dirname, '..', '..');
 const SECRET = 'bench-relay-secret-0123456789abcdef012345';
 const LOCATIONS = 20;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,36 +64,16 @@ export const postgresBackend = (serverUrl: string, processes: number): RelayBack
 const startProcess = async (backend: RelayBackend, index: number, hookOrigin: string, ghlKey: KeyObject) => {
   const port = await freePort();
   const { args, env } = backend.launch(index);
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'dist', 'relay', 'cli.js'), '--port', String(port), '--host', '127.0.0.1', ...args],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        RELAY_SECRET: SECRET,
-        RELAY_ALLOWED_HOOK_HOSTS: hookOrigin,
-        GHL_WEBHOOK_ED25519_PUBLIC_KEY: createPublicKey(ghlKey).export({ type: 'spki', format: 'pem' }).toString(),
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes('relay listening')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`A relay process exited with ${code}: ${said.slice(-300)}`)));
+  const child = await startRelayProcess({
+    port,
+    secret: SECRET,
+    ghlSigningKey: ghlKey,
+    allowedHookHosts: hookOrigin,
+    args,
+    env,
   });
   return { child, url: `http://127.0.0.1:${port}` };
 };
-
-const stopProcess = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 
 interface Run {
   accepted: number;
@@ -222,7 +193,7 @@ export const measureRelay = async (
     const held = await run(steady.count, { concurrency: 32, perSecond: steady.perSecond });
     return { flat, held, delivered: held.deliveryMs.length };
   } finally {
-    await Promise.all(processes.map((p) => stopProcess(p.child)));
+    await Promise.all(processes.map((p) => stopRelayProcess(p.child)));
     await new Promise<void>((resolve) => hook.close(() => resolve()));
     await backend.cleanup?.();
   }

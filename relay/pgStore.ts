@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
-import { toDelivery, toSubscription } from './rows';
+import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
 import type { RelayStore } from './store';
 
 /**
@@ -111,15 +111,8 @@ export const openPgStore = async (
     async addSubscription(subscription, now) {
       const id = randomUUID();
       await pool.query(
-        'INSERT INTO subscriptions (id, hook_url, location_id, event_type, filters, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [
-          id,
-          subscription.hookUrl,
-          subscription.locationId,
-          subscription.eventType,
-          JSON.stringify(subscription.filters),
-          now,
-        ],
+        `INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`,
+        subscriptionValues(subscription, id, now),
       );
       return { ...subscription, id, createdAt: now };
     },

@@ -1,5 +1,17 @@
 import type { Delivery, Subscription } from './store';
 
+/** The columns a new subscription is inserted with, in order. */
+export const SUBSCRIPTION_COLUMNS = 'id, hook_url, location_id, event_type, filters, created_at';
+
+export const subscriptionValues = (subscription: Omit<Subscription, 'id' | 'createdAt'>, id: string, now: number) => [
+  id,
+  subscription.hookUrl,
+  subscription.locationId,
+  subscription.eventType,
+  JSON.stringify(subscription.filters),
+  now,
+];
+
 type Row = Record<string, unknown>;
 
 /** Both stores keep the same columns; only how `filters` is stored differs (JSON text or jsonb). */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { toDelivery, toSubscription } from './rows';
+import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
 import type { RelayStore } from './store';
 
 const SCHEMA = `
@@ -66,15 +66,8 @@ export const openSqliteStore = async (file: string): Promise<RelayStore> => {
   return {
     async addSubscription(subscription, now) {
       const id = randomUUID();
-      db.prepare(
-        'INSERT INTO subscriptions (id, hook_url, location_id, event_type, filters, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(
-        id,
-        subscription.hookUrl,
-        subscription.locationId,
-        subscription.eventType,
-        JSON.stringify(subscription.filters),
-        now,
+      db.prepare(`INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(
+        ...subscriptionValues(subscription, id, now),
       );
       return { ...subscription, id, createdAt: now };
     },

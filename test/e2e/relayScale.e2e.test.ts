@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { createServer } from 'node:http';
-import { type AddressInfo, createServer as createNetServer } from 'node:net';
-import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
+import { freePort, startRelayProcess } from '../../connect/relayProcess';
 import { signRelayRequest } from '../../src/relay/protocol';
 import { type PostgresServer, startPostgres } from '../support/postgresServer';
 
@@ -14,19 +14,10 @@ import { type PostgresServer, startPostgres } from '../support/postgresServer';
  */
 jest.setTimeout(180_000);
 
-const ROOT = join(__dirname, '..', '..');
 const SECRET = 'scale-test-secret-0123456789abcdef012345';
 const EVENTS = 10_000;
 const ZAPS = 10;
 const ghl = generateKeyPairSync('ed25519');
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 let postgres: PostgresServer;
 const children = new Set<ChildProcess>();
@@ -39,34 +30,19 @@ afterAll(async () => {
 });
 
 const startRelay = async (port: number, worker: string, hookOrigin: string) => {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'dist', 'relay', 'cli.js'), '--port', String(port), '--host', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        RELAY_SECRET: SECRET,
-        RELAY_DATABASE_URL: postgres.url,
-        RELAY_WORKER_ID: worker,
-        RELAY_ALLOWED_HOOK_HOSTS: hookOrigin,
-        RELAY_RETRY_BASE_MS: '100',
-        RELAY_LEASE_MS: '2000',
-        GHL_WEBHOOK_ED25519_PUBLIC_KEY: createPublicKey(ghl.privateKey)
-          .export({ type: 'spki', format: 'pem' })
-          .toString(),
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const child = await startRelayProcess({
+    port,
+    secret: SECRET,
+    ghlSigningKey: ghl.privateKey,
+    allowedHookHosts: hookOrigin,
+    env: {
+      RELAY_DATABASE_URL: postgres.url,
+      RELAY_WORKER_ID: worker,
+      RELAY_RETRY_BASE_MS: '100',
+      RELAY_LEASE_MS: '2000',
     },
-  );
-  children.add(child);
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes('relay listening')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`A relay exited with ${code}: ${said.slice(-300)}`)));
   });
+  children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
 };

@@ -11,9 +11,9 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { freePort } from '../../connect/relayProcess';
 
 /**
  * A Postgres server of a test's own: on a free loopback port, in a temporary folder, stopped and
@@ -46,14 +46,6 @@ export const postgresBinaries = (): string => {
     );
   return found;
 };
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** Re-creates the library links the package lists (its install script does this when allowed to run). */
 const linkLibraries = (native: string) => {

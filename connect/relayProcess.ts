@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type KeyObject, createPublicKey } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+// The repository's root, from the TypeScript source (tests) or its build in dist/ (the benchmark).
+const ROOT = __filename.endsWith('.ts') ? join(__dirname, '..') : join(__dirname, '..', '..');
+
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+export interface RelayProcessOptions {
+  port: number;
+  secret: string;
+  /** The key the stand-in for GHL signs with: its public half becomes the relay's GHL key. */
+  ghlSigningKey: KeyObject;
+  allowedHookHosts: string;
+  /** Extra arguments (`--db file`) and environment (RELAY_DATABASE_URL, tuning). */
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+/**
+ * The relay as its own process (`dist/relay/cli.js`, from `npm run build`), as it runs in
+ * production: what the tests that kill it and the benchmark start. Resolves once it listens.
+ */
+export const startRelayProcess = async (options: RelayProcessOptions): Promise<ChildProcess> => {
+  const cli = join(ROOT, 'dist', 'relay', 'cli.js');
+  const child = spawn(
+    process.execPath,
+    [cli, '--port', String(options.port), '--host', '127.0.0.1', ...(options.args ?? [])],
+    {
+      env: {
+        ...process.env,
+        ...options.env,
+        RELAY_SECRET: options.secret,
+        RELAY_ALLOWED_HOOK_HOSTS: options.allowedHookHosts,
+        GHL_WEBHOOK_ED25519_PUBLIC_KEY: createPublicKey(options.ghlSigningKey)
+          .export({ type: 'spki', format: 'pem' })
+          .toString(),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    const listening = (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('relay listening')) {
+        child.stderr!.off('data', listening);
+        // Keep draining its log, so a chatty relay never blocks on a full pipe.
+        child.stderr!.resume();
+        resolve();
+      }
+    };
+    child.stderr!.on('data', listening);
+    child.once('exit', (code) => reject(new Error(`The relay exited with ${code}: ${said.slice(-300)}`)));
+  });
+  return child;
+};
+
+/** Stops a relay process: SIGTERM, its graceful stop; resolves when it is gone. */
+export const stopRelayProcess = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
