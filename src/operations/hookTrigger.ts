@@ -35,8 +35,13 @@ export interface HookTriggerSpec {
   list: {
     /** The app's polling trigger over the same records. */
     trigger: Trigger;
-    /** Its inputs, from this trigger's filter values; return undefined when it cannot list without one. */
+    /** Its inputs, from this trigger's filter values; undefined when it cannot list without one. */
     inputData?: (values: Row) => Row | undefined;
+    /**
+     * Where the inputs come from when the filters give none: the newest record of another
+     * polling trigger (GHL lists tasks per contact: the newest contact's).
+     */
+    otherwise?: { trigger: Trigger; inputData: (record: Row) => Row };
     /** One listed record in the shape of GHL's payload. */
     toPayload: (row: Row) => Row;
     /** The listed records the event is about (completed tasks only); all when omitted. */
@@ -56,17 +61,26 @@ const filtersOf = (z: ZObject, spec: HookTriggerSpec, bundle: Bundle) => {
   return { values, filters };
 };
 
+/** A poll of one of the app's polling triggers, on this step's sub-account. */
+const poll = (z: ZObject, bundle: Bundle, trigger: Trigger, inputData: Row) =>
+  pollTrigger(
+    z,
+    { ...bundle, inputData: { [SUB_ACCOUNT_INPUT]: bundle.inputData?.[SUB_ACCOUNT_INPUT], ...inputData } },
+    specOf(trigger) as TriggerSpec,
+  );
+
+const listInputs = async (z: ZObject, bundle: Bundle, spec: HookTriggerSpec, values: Row) => {
+  const given = spec.list.inputData ? spec.list.inputData(values) : {};
+  if (given || !spec.list.otherwise) return given;
+  const [newest] = await poll(z, bundle, spec.list.otherwise.trigger, {});
+  return newest ? spec.list.otherwise.inputData(newest) : undefined;
+};
+
 const listed = async (z: ZObject, bundle: Bundle, spec: HookTriggerSpec): Promise<Row[]> => {
   const { values, filters } = filtersOf(z, spec, bundle);
-  const inputData = spec.list.inputData ? spec.list.inputData(values) : {};
+  const inputData = await listInputs(z, bundle, spec, values);
   if (!inputData) return [];
-  const polling = specOf(spec.list.trigger) as TriggerSpec;
-  const subAccount = bundle.inputData?.[SUB_ACCOUNT_INPUT];
-  const rows = await pollTrigger(
-    z,
-    { ...bundle, inputData: { [SUB_ACCOUNT_INPUT]: subAccount, ...inputData } },
-    polling,
-  );
+  const rows = await poll(z, bundle, spec.list.trigger, inputData);
   return rows
     .filter(spec.list.keep ?? (() => true))
     .map(spec.list.toPayload)

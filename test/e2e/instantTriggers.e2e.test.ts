@@ -170,6 +170,22 @@ describe('what Zapier asks of the triggers besides', () => {
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(keys.filter((k) => !k.includes('['))));
   });
 
+  it('samples a per-contact list from the newest contact when no contact is chosen', async () => {
+    const contactId = await aContact();
+    const task = await app.run(
+      'creates',
+      'create_contact_task',
+      inputsFor('create_contact_task', { contactId, completed: 'true' }),
+    );
+    await app.run(
+      'creates',
+      'create_contact_task',
+      inputsFor('create_contact_task', { contactId, completed: 'false' }),
+    );
+    const rows = (await call('task_completed', 'performList', {})) as Json[];
+    expect(rows).toEqual([expect.objectContaining({ id: task.id, contactId })]);
+  });
+
   it('drops a delivery for another location, should one ever arrive', async () => {
     const rows = await call('new_contact_instant', 'perform', {
       cleanedRequest: { type: 'ContactCreate', locationId: 'someOtherLocation', id: 'x' },

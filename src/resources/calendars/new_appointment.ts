@@ -1,5 +1,6 @@
 import { calendarId } from '../../fields/records';
 import { defineGhlHookTrigger } from '../../operations/hookTrigger';
+import list_calendars from './list_calendars';
 import list_calendar_events from './list_calendar_events';
 import { appointmentOutputFields, appointmentSample } from './samples';
 
@@ -24,10 +25,11 @@ export default defineGhlHookTrigger({
     },
   ],
   toRow: appointmentRow,
-  // GHL lists appointments per calendar: samples come from the chosen calendar.
+  // GHL lists appointments per calendar: samples come from the chosen calendar, else the newest one.
   list: {
     trigger: list_calendar_events,
     inputData: (values) => (values.calendarId ? { calendarId: values.calendarId } : undefined),
+    otherwise: { trigger: list_calendars, inputData: (record) => ({ calendarId: record.id }) },
     toPayload: (event) => ({ type: 'AppointmentCreate', locationId: event.locationId, appointment: event }),
   },
   sample: appointmentSample,

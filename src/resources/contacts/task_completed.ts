@@ -1,5 +1,6 @@
 import { contactId } from '../../fields/records';
 import { defineGhlHookTrigger } from '../../operations/hookTrigger';
+import new_contact from './new_contact';
 import { withoutEnvelope } from '../shared/eventRows';
 import get_contact_tasks from './get_contact_tasks';
 import { taskEventOutputFields, taskEventSample } from './samples';
@@ -17,10 +18,11 @@ export default defineGhlHookTrigger({
     },
   ],
   toRow: withoutEnvelope,
-  // GHL lists tasks per contact only: samples come from the chosen contact's completed tasks.
+  // GHL lists tasks per contact only: samples come from the chosen contact's, else the newest contact's.
   list: {
     trigger: get_contact_tasks,
     inputData: (values) => (values.contactId ? { contactId: values.contactId } : undefined),
+    otherwise: { trigger: new_contact, inputData: (record) => ({ contactId: record.id }) },
     keep: (task) => task.completed === true,
     toPayload: ({ completed: _completed, ...task }) => ({ type: 'TaskComplete', ...task }),
   },
