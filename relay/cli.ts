@@ -31,7 +31,20 @@ const openStore = async (dbFile: string) => {
   return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`);
 };
 
+/**
+ * The relay's stderr is JSON lines: Node's one-line notice that `node:sqlite` is experimental
+ * would be the only other line, so it is left out; every other warning is still printed.
+ */
+const quietSqliteNotice = () => {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (warning.name === 'ExperimentalWarning' && /SQLite/i.test(warning.message)) return;
+    process.stderr.write(`${warning.name}: ${warning.message}\n`);
+  });
+};
+
 const main = async () => {
+  quietSqliteNotice();
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '4020' },
