@@ -39,6 +39,13 @@ const KEEP_MS = 7 * 24 * 60 * 60_000;
 const PURGE_EVERY_MS = 60 * 60_000;
 const INSTANT = new Set<string>(INSTANT_EVENTS);
 
+/** Why an app request was refused, in the relay's answer. */
+const REFUSALS = {
+  unsigned: 'The request is not signed',
+  stale: 'The request was signed more than 5 minutes from now',
+  wrong: 'The request is signed wrongly',
+} as const;
+
 const readRaw = async (req: IncomingMessage): Promise<Buffer | undefined> => {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -109,9 +116,7 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
     const check = checkRelayRequest(secret, req.headers, req.method ?? '', path, body, clock());
     if (check !== 'ok') {
       log('app request refused', { check, path: path.split('/')[1] });
-      answer(res, 401, {
-        message: `The request is ${check === 'unsigned' ? 'not signed' : `signed ${check === 'stale' ? 'too long ago' : 'wrongly'}`}`,
-      });
+      answer(res, 401, { message: REFUSALS[check] });
       return false;
     }
     const signature = String(req.headers[RELAY_SIGNATURE_HEADER]);
