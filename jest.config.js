@@ -11,4 +11,8 @@ module.exports = {
   // Recycle a worker between files once it grows past this, so memory stays bounded.
   workerIdleMemoryLimit: '512MB',
   clearMocks: true,
+  // A guard against hangs, not a speed target: on a busy 2-core machine a property test or a
+  // loopback e2e test can take several seconds, and jest's 5-second default would make results
+  // depend on the machine's load.
+  testTimeout: 60_000,
 };
