@@ -73,13 +73,16 @@ interface EventRule {
 const contact = (state: LocationState, id: unknown) => pick(state.contacts.get(String(id)), CONTACT_FIELDS);
 const tagsOf = (ctx: RouteContext, id: unknown) => JSON.stringify(ctx.state.contacts.get(String(id))?.tags ?? []);
 
-const contactChanged = (ctx: RouteContext, id: unknown, tagsBefore: unknown): WebhookEvent[] => [
-  { type: 'ContactUpdate', fields: contact(ctx.state, id) },
-  ...(tagsBefore !== tagsOf(ctx, id) ? [{ type: 'ContactTagUpdate', fields: contact(ctx.state, id) }] : []),
-];
+/** The path's contact's tags before the handler runs. */
+const tagsBefore = (ctx: RouteContext): Snapshot => ({ tags: tagsOf(ctx, ctx.params.contactId) });
 
 const tagsChanged = (ctx: RouteContext, id: unknown, before: unknown): WebhookEvent[] =>
   before !== tagsOf(ctx, id) ? [{ type: 'ContactTagUpdate', fields: contact(ctx.state, id) }] : [];
+
+const contactChanged = (ctx: RouteContext, id: unknown, before: unknown): WebhookEvent[] => [
+  { type: 'ContactUpdate', fields: contact(ctx.state, id) },
+  ...tagsChanged(ctx, id, before),
+];
 
 const opportunityBefore = (ctx: RouteContext): Snapshot => {
   const id = ctx.params.id ?? ctx.body.id;
@@ -103,7 +106,6 @@ export const EVENT_RULES: Record<string, EventRule> = {
     events: (ctx, reply) => [{ type: 'ContactCreate', fields: contact(ctx.state, (reply.contact as Json).id) }],
   },
   'POST /contacts/upsert': {
-    before: (ctx) => ({ tags: JSON.stringify(ctx.body.tags ?? null) }),
     events: (ctx, reply) => {
       const id = (reply.contact as Json).id;
       return reply.new
@@ -112,15 +114,15 @@ export const EVENT_RULES: Record<string, EventRule> = {
     },
   },
   'PUT /contacts/{contactId}': {
-    before: (ctx) => ({ tags: tagsOf(ctx, ctx.params.contactId) }),
+    before: tagsBefore,
     events: (ctx, _reply, before) => contactChanged(ctx, ctx.params.contactId, before?.tags),
   },
   'POST /contacts/{contactId}/tags': {
-    before: (ctx) => ({ tags: tagsOf(ctx, ctx.params.contactId) }),
+    before: tagsBefore,
     events: (ctx, _reply, before) => tagsChanged(ctx, ctx.params.contactId, before?.tags),
   },
   'DELETE /contacts/{contactId}/tags': {
-    before: (ctx) => ({ tags: tagsOf(ctx, ctx.params.contactId) }),
+    before: tagsBefore,
     events: (ctx, _reply, before) => tagsChanged(ctx, ctx.params.contactId, before?.tags),
   },
   'POST /conversations/messages/inbound': {
