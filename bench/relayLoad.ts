@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort, startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
+import { startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
+import { freePort } from '../sandbox/freePort';
 import { signRelayRequest } from '../src/relay/protocol';
 
 /**

@@ -1,18 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type KeyObject, createPublicKey } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 // The repository's root, from the TypeScript source (tests) or its build in dist/ (the benchmark).
 const ROOT = __filename.endsWith('.ts') ? join(__dirname, '..') : join(__dirname, '..', '..');
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 export interface RelayProcessOptions {
   port: number;

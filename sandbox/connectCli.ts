@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './freePort';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,15 +17,6 @@ const consentBrowser = join(
   __filename.endsWith('.ts') ? join(__dirname, '..', 'dist', 'sandbox') : __dirname,
   'consentBrowser.js',
 );
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
 
 /** Runs `auth start` in `appDir` (the folder holding the app and its `.env`); rejects with the reason it failed. */
 export const connectWithZapierCli = async (appDir: string, cli: string): Promise<void> => {

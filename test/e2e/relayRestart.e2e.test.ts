@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HookStandIn, startHookStandIn } from '../../connect/hookStandIn';
-import { freePort, startRelayProcess } from '../../connect/relayProcess';
+import { startRelayProcess } from '../../connect/relayProcess';
+import { freePort } from '../../sandbox/freePort';
 import { signRelayRequest } from '../../src/relay/protocol';
 
 /**

@@ -3,7 +3,8 @@ import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { freePort, startRelayProcess } from '../../connect/relayProcess';
+import { startRelayProcess } from '../../connect/relayProcess';
+import { freePort } from '../../sandbox/freePort';
 import { signRelayRequest } from '../../src/relay/protocol';
 import { type PostgresServer, startPostgres } from '../support/postgresServer';
 

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { freePort } from '../../connect/relayProcess';
+import { freePort } from '../../sandbox/freePort';
 
 /**
  * A Postgres server of a test's own: on a free loopback port, in a temporary folder, stopped and
