@@ -7,7 +7,8 @@ import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
 import { runOnce } from './once';
 import { newestOfStorageOrderList } from './storageOrder';
-import { parseInputs, runOperation, unwrap } from './run';
+import { parseInputs, runOperation } from './run';
+import { unwrap } from './unwrap';
 import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
 type Row = Record<string, unknown>;

@@ -7,6 +7,7 @@ import { locationProfile } from '../fields/locationProfile';
 import { quotedList } from './checks';
 import { InputProblem, type ResolveContext, type StepSettings, blankToUndefined } from './inputs';
 import type { ConnectionId, OperationSpec, Route } from './spec';
+import { unwrap } from './unwrap';
 import { isTimeZone } from './zonedTime';
 
 const describeIssue = (label: string, issue: zod.core.$ZodIssue): string => `"${label}" ${issue.message}`;
@@ -125,13 +126,6 @@ const withoutTraceId = <T>(answer: T): T => {
   const { traceId: _traceId, ...rest } = answer as Record<string, unknown>;
   return rest as T;
 };
-
-/** The part of GHL's answer under `key`; a dotted key ("messages.messages") walks into nested objects. */
-export const unwrap = (data: unknown, key: string | undefined): unknown =>
-  (key ? key.split('.') : []).reduce<unknown>(
-    (held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined),
-    data,
-  );
 
 type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean };
 

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { unwrap } from '../operations/unwrap';
 
 /**
  * How the app and the webhook relay talk. The relay imports this file and nothing else of the
- * app: subscription requests are signed with RELAY_SECRET, a secret only the two share, over the
+ * app (it reads dotted paths with the app's own `unwrap`): subscription requests are signed with RELAY_SECRET, a secret only the two share, over the
  * method, the path, the body and a timestamp, so a captured request cannot be replayed elsewhere
  * or later (the relay refuses a timestamp more than five minutes away and a signature seen before).
  */
@@ -70,15 +71,6 @@ export const checkRelayRequest = (
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'ok' : 'wrong';
 };
 
-/** The value at a dotted path of a payload (`appointment.calendarId`). */
-const valueAt = (payload: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (held, part) => (held && typeof held === 'object' ? (held as Record<string, unknown>)[part] : undefined),
-      payload,
-    );
-
 const same = (value: unknown, wanted: string) =>
   (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
   String(value).toLowerCase() === wanted.toLowerCase();
@@ -86,6 +78,6 @@ const same = (value: unknown, wanted: string) =>
 /** A subscription's filters all hold for a payload: equal values (any case), or a list holding the value. */
 export const matchesFilters = (filters: Record<string, string>, payload: unknown): boolean =>
   Object.entries(filters).every(([path, wanted]) => {
-    const value = valueAt(payload, path);
+    const value = unwrap(payload, path);
     return Array.isArray(value) ? value.some((item) => same(item, wanted)) : same(value, wanted);
   });

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 /**
  * Dependencies point one way: the shipped app (index.ts, src/) imports only itself and packages;
  * GHL's contract (contract/) and the fake GHL (sandbox/) never import the app they serve; the
- * webhook relay (relay/) shares only the relay protocol with it; only tests, the demo and the
+ * webhook relay (relay/) shares only the relay protocol (and the pure helper it reads paths with); only tests, the demo and the
  * benchmark import connect/ and test/support/.
  */
 const ROOT = resolve(__dirname, '../..');
