@@ -4,8 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 /**
  * Dependencies point one way: the shipped app (index.ts, src/) imports only itself and packages;
  * GHL's contract (contract/) and the fake GHL (sandbox/) never import the app they serve; the
- * webhook relay (relay/) shares only the relay protocol (and the pure helper it reads paths with); only tests, the demo and the
- * benchmark import connect/ and test/support/.
+ * webhook relay (relay/) shares only the relay protocol (and the pure path reader it uses); only
+ * tests, the demo and the benchmark import connect/ and test/support/.
  */
 const ROOT = resolve(__dirname, '../..');
 
