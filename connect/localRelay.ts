@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeliverySettings } from '../relay/delivery';
+import { ghlKeys } from '../relay/ghlSignature';
 import { silentLog, type Log } from '../relay/log';
 import { type Relay, startRelay } from '../relay/server';
 import { openSqliteStore } from '../relay/sqliteStore';
@@ -27,12 +28,14 @@ export const startLocalRelay = async (options: LocalRelayOptions) => {
   const folder = options.dbFile ? undefined : mkdtempSync(join(tmpdir(), 'ghl-relay-'));
   const dbFile = options.dbFile ?? join(folder!, 'relay.sqlite');
   const ghlSigningKey = options.ghlSigningKey ?? generateKeyPairSync('ed25519').privateKey;
-  const unusedRsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey;
   const secret = options.secret ?? 'local-relay-secret-0123456789abcdef0123';
   const relay: Relay = await startRelay({
     store: options.openStore ? await options.openStore() : await openSqliteStore(dbFile),
     secret,
-    keys: { ed25519: createPublicKey(ghlSigningKey), rsa: unusedRsa },
+    // The sandbox's Ed25519 key stands in for GHL's; the RSA key stays GHL's published one.
+    keys: ghlKeys({
+      GHL_WEBHOOK_ED25519_PUBLIC_KEY: createPublicKey(ghlSigningKey).export({ type: 'spki', format: 'pem' }).toString(),
+    }),
     allowedHookHosts: options.allowedHookHosts,
     delivery: { retryBaseMs: 50, retryMaxMs: 500, pollMs: 25, ...options.delivery },
     log: options.log ?? silentLog,
