@@ -18,12 +18,12 @@ const labelsOf = (spec: Pick<OperationSpec, 'inputs'>, keys: string[]) =>
 const fixFields = (z: ZObject, problems: string[]) =>
   new z.errors.Error(`Please fix the step's fields: ${problems.join('; ')}.`, 'InvalidInput', 400);
 
-/**
- * Checks and shapes every input before anything is sent: one error names every field to fix.
- */
 /** What input checking reads of a spec: its inputs and the rules between them. */
 type CheckedSpec = Pick<OperationSpec, 'inputs' | 'dynamicInputs' | 'exclusive' | 'check'>;
 
+/**
+ * Checks and shapes every input before anything is sent: one error names every field to fix.
+ */
 export const parseInputs = (z: ZObject, spec: CheckedSpec, inputData: Record<string, unknown>) => {
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
