@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ghlOpenApiDir } from './specDir';
+import { ghlSnapshot } from './snapshot/files';
+import type { ContractSnapshot } from './snapshot/shape';
 import { SPEC_GAPS } from './specGaps';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -46,18 +45,14 @@ export interface LoadedSpec {
   doc: Doc;
 }
 
-/** Every API spec in apps/, standalone, closed, with the known gaps patched. */
-export const loadGhlSpecs = (dir = ghlOpenApiDir()): LoadedSpec[] => {
-  const common = JSON.parse(readFileSync(join(dir, 'common', 'common-schemas.json'), 'utf8')) as Doc;
-  return readdirSync(join(dir, 'apps'))
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const doc = inlineCommon(JSON.parse(readFileSync(join(dir, 'apps', file), 'utf8')) as Doc, common);
-      doc.paths = withoutTrailingSlashes(doc.paths);
-      for (const gap of SPEC_GAPS) if (gap.file === file) gap.patch(doc);
-      closeObjects(doc.components);
-      closeObjects(doc.paths);
-      return { file, doc };
-    });
-};
+/** Every API spec of the snapshot, standalone, closed, with the known gaps patched. */
+export const loadGhlSpecs = (snapshot: ContractSnapshot = ghlSnapshot()): LoadedSpec[] =>
+  Object.entries(snapshot.apps).map(([file, published]) => {
+    // A copy: the patches below must not change the snapshot other loads share.
+    const doc = inlineCommon(structuredClone(published), snapshot.common);
+    doc.paths = withoutTrailingSlashes(doc.paths);
+    for (const gap of SPEC_GAPS) if (gap.file === file) gap.patch(doc);
+    closeObjects(doc.components);
+    closeObjects(doc.paths);
+    return { file, doc };
+  });

@@ -37,7 +37,7 @@ export interface SandboxOptions {
   clientSecret?: string;
   /** Injected clock, so tests can expire tokens without waiting. */
   clock?: () => number;
-  /** GHL's contract; loaded from GHL_OPENAPI_DIR when not given. */
+  /** GHL's contract; the committed snapshot when not given. */
   contract?: GhlContract;
   /** GHL's rate limit unless given; the benchmark lifts it to time thousands of calls. */
   rateLimit?: RateLimit;

