@@ -1,7 +1,7 @@
 import type { PlainInputField } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 import { parseCalendarDate, parseDateTime } from './dates';
-import { hasCountryCode, readPhoneNumber, unreadablePhone } from './phoneNumbers';
+import { MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, hasCountryCode, readPhoneNumber, significantDigits } from './phoneNumbers';
 import type { Endpoint } from '../http/endpoint';
 import { LOCATION_PROFILE_CALL } from '../fields/locationProfile';
 import { isTimeZone, isWallTime, readAppointmentTime, wallTimeIn } from './zonedTime';
@@ -121,16 +121,25 @@ export const phone = (key: string, t: FieldText): Input => ({
       .string()
       .max(40, 'must be a phone number such as +27 82 555 0143')
       .refine(
-        (v) => /^[+\d\s().\-/]+$/.test(v) && /^\D*(\d\D*){5,17}$/.test(v),
-        'must be a phone number such as +27 82 555 0143 (digits, spaces and + ( ) - only)',
-      ),
+        (v) => /^[+\d\s().\-/]+$/.test(v),
+        'may hold only digits, spaces and + ( ) - . /, such as +27 82 555 0143',
+      )
+      // Lengths no country allows are refused here, before the location's country is read.
+      .refine((v) => !/^[+\d\s().\-/]+$/.test(v) || v.replace(/\D/g, '').length >= MIN_PHONE_DIGITS, {
+        error: (issue) =>
+          `is too short to be a phone number: "${String(issue.input)}" has ${String(issue.input).replace(/\D/g, '').length} digits, and every phone number has at least ${MIN_PHONE_DIGITS}. Write the whole number with its country code, such as +27 82 555 0143`,
+      })
+      .refine((v) => significantDigits(v).length <= MAX_PHONE_DIGITS, {
+        error: (issue) =>
+          `is too long to be a phone number: "${String(issue.input)}" has ${significantDigits(String(issue.input)).length} digits, and no phone number has more than ${MAX_PHONE_DIGITS}, country code included`,
+      }),
     '+27 (82) 555-0143',
   ),
   resolve: async (value, context) => {
     const country = hasCountryCode(String(value)) ? undefined : await context.phoneCountry();
     const read = readPhoneNumber(String(value), country);
-    if (!read) throw new InputProblem(unreadablePhone(String(value), country));
-    return read.number;
+    if ('problem' in read) throw new InputProblem(read.problem);
+    return read.number.number;
   },
   calls: [LOCATION_PROFILE_CALL],
 });

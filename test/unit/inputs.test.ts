@@ -39,7 +39,12 @@ describe('invalid input is refused before anything is sent', () => {
     refused('creates', 'delete_contact', { contactId: '../locations/x' }, /"Contact" must be a HighLevel ID/));
 
   it('refuses a phone without enough digits', () =>
-    refused('searches', 'find_contact', { phone: '12-34' }, /"Phone" must be a phone number/));
+    refused(
+      'searches',
+      'find_contact',
+      { phone: '12-34' },
+      /"Phone" is too short to be a phone number: "12-34" has 4 digits/,
+    ));
 
   it('asks for email or phone when Find Contact has neither', () =>
     refused(

@@ -86,10 +86,44 @@ describe('phone numbers in E.164', () => {
     expect(error).toMatchObject({
       code: 'InvalidInput',
       message: expect.stringMatching(
-        /"Phone" is not a phone number: "082 1234 5678 90" is no possible number, read as a number of ZA/,
+        /"Phone" is not a phone number: "082 1234 5678 90" is not one read as a number of ZA or with a country code of its own/,
       ),
     });
     expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('refuses 12345 in ZA, which has the length of a ZA number but is in no range ZA assigns, and says so', async () => {
+    locationIn('ZA');
+    const error = await failureOf(
+      appTester(perform('creates', 'create_contact'), bundleWith({ firstName: 'T', phone: '12345' }) as Bundle, true),
+    );
+    expect(error.message).toContain(
+      '"Phone" is not a phone number: "12345", read as a number of ZA or with a country code of its own, has the length of a number of ZA but is in no range it assigns to phones (a short code',
+    );
+  });
+
+  it('refuses a US short code, naming it', async () => {
+    locationIn('US');
+    const error = await failureOf(
+      appTester(perform('creates', 'create_contact'), bundleWith({ firstName: 'T', phone: '31337' }) as Bundle, true),
+    );
+    expect(error.message).toContain(
+      '"Phone" is not a phone number: "31337" is not one read as a number of US or with a country code of its own: with 5 digits it may be a short code',
+    );
+  });
+
+  it.each([
+    ['000', /"Phone" is too short to be a phone number: "000" has 3 digits, and every phone number has at least 5/],
+    [
+      '12345678901234567',
+      /"Phone" is too long to be a phone number: "12345678901234567" has 17 digits, and no phone number has more than 15/,
+    ],
+  ])('refuses %s, a length no country has, before reading even the location', async (phone, message) => {
+    // No location answer is set up: a read of it would fail the test with nock's "no match".
+    const error = await failureOf(
+      appTester(perform('creates', 'create_contact'), bundleWith({ firstName: 'T', phone }) as Bundle, true),
+    );
+    expect(error).toMatchObject({ code: 'InvalidInput', message: expect.stringMatching(message) });
   });
 
   it('refuses a national number when no country is known to read it in', async () => {
@@ -113,7 +147,7 @@ describe('phone numbers in E.164', () => {
       ),
     );
     expect(error.message).toMatch(
-      /"08 9325 1234" is no possible international number, and no country is known to read it in/,
+      /"08 9325 1234" is not one read with a country code of its own \(no country is known to read it in\)/,
     );
   });
 });
