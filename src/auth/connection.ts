@@ -1,4 +1,5 @@
 import { type Bundle, errors } from 'zapier-platform-core';
+import { noConnectionError } from './localRun';
 
 /**
  * What a HighLevel connection is, from GHL's token answer (`userType`): a sub-account (one
@@ -34,6 +35,7 @@ export const hasSubAccount = (bundle: Pick<Bundle, 'authData' | 'inputData'>): b
  * picked in the step's Sub-account field.
  */
 export const subAccountOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): string => {
+  if (!bundle.authData?.access_token) throw noConnectionError();
   if (!isAgencyConnection(bundle)) {
     const id = present(bundle.authData?.locationId);
     if (!id)
@@ -55,6 +57,7 @@ export const subAccountOf = (bundle: Pick<Bundle, 'authData' | 'inputData'>): st
 };
 
 export const companyIdOf = (bundle: Pick<Bundle, 'authData'>): string => {
+  if (!bundle.authData?.access_token) throw noConnectionError();
   const id = present(bundle.authData?.companyId);
   if (!id)
     throw new errors.Error(

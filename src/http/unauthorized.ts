@@ -1,5 +1,6 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { isAgencyConnection } from '../auth/connection';
+import { expiredTokenMessage } from '../auth/localRun';
 import { forgetLocationToken } from '../auth/locationToken';
 import { scopeFor } from '../auth/scopes';
 import { ghlMessage, parseErrorBody } from './ghlError';
@@ -42,9 +43,7 @@ export const unauthorizedError = async (z: ZObject, response: HttpResponse, bund
     const subAccount = response.request.middlewareData?.locationTokenFor as string | undefined;
     // A dead location token is minted again on the next try, after Zapier's refresh.
     if (subAccount) await forgetLocationToken(z, subAccount);
-    return new z.errors.RefreshAuthError(
-      'The HighLevel access token has expired: Zapier renews it and runs the step again.',
-    );
+    return new z.errors.RefreshAuthError(expiredTokenMessage());
   }
   return new z.errors.Error(
     `HighLevel refused this request, and renewing the sign-in would not help.${quoted}`,

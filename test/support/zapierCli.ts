@@ -39,7 +39,8 @@ export const invoke = async (
   if (type !== 'auth') args.push('-i', JSON.stringify(input));
   try {
     const { stdout } = await run(ZAPIER_CLI, args, { cwd: dir, env: cliEnv(), maxBuffer: 16 * 1024 * 1024 });
-    return JSON.parse(stdout) as unknown;
+    // `auth refresh` prints nothing: it only rewrites .env.
+    return stdout.trim() ? (JSON.parse(stdout) as unknown) : undefined;
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
     // The CLI wraps its error at the terminal's width behind " ›  ": unwrapped here.
