@@ -4,6 +4,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { connectedSandbox } from '../connect/connectedSandbox';
 import { startHookStandIn } from '../connect/hookStandIn';
 import { startLocalRelay } from '../connect/localRelay';
+import { quietSqliteNotice } from '../relay/sqliteNotice';
 
 /**
  * `npm start`: a Zap run end to end against the local sandbox, through zapier-platform-core:
@@ -21,6 +22,7 @@ const smsLead = {
 const say = (step: string, detail: unknown) => console.log(`\n▶ ${step}\n${JSON.stringify(detail, null, 2)}`);
 
 const main = async () => {
+  quietSqliteNotice();
   const ghl = generateKeyPairSync('ed25519');
   const hooks = await startHookStandIn();
   const relay = await startLocalRelay({ allowedHookHosts: [hooks.url], ghlSigningKey: ghl.privateKey });

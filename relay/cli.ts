@@ -6,6 +6,7 @@ import { ghlKeys } from './ghlSignature';
 import { hookRulesFrom } from './hookUrls';
 import { jsonLog } from './log';
 import { startRelay } from './server';
+import { quietSqliteNotice } from './sqliteNotice';
 import { openSqliteStore } from './sqliteStore';
 
 /**
@@ -29,18 +30,6 @@ const openStore = async (dbFile: string) => {
   if (!url) return openSqliteStore(resolve(dbFile));
   const { openPgStore } = await import('./pgStore');
   return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`);
-};
-
-/**
- * The relay's stderr is JSON lines: Node's one-line notice that `node:sqlite` is experimental
- * would be the only other line, so it is left out; every other warning is still printed.
- */
-const quietSqliteNotice = () => {
-  process.removeAllListeners('warning');
-  process.on('warning', (warning) => {
-    if (warning.name === 'ExperimentalWarning' && /SQLite/i.test(warning.message)) return;
-    process.stderr.write(`${warning.name}: ${warning.message}\n`);
-  });
 };
 
 const main = async () => {
