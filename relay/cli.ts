@@ -39,8 +39,11 @@ const main = async () => {
       port: { type: 'string', default: '4020' },
       db: { type: 'string', default: './relay.sqlite' },
       host: { type: 'string', default: '0.0.0.0' },
+      'env-file': { type: 'string' },
     },
   });
+  // The settings below from a file (`.env` of the sandbox's --relay), the environment winning.
+  if (values['env-file']) process.loadEnvFile(values['env-file']);
   const secret = process.env.RELAY_SECRET;
   if (!secret || secret.length < 32) {
     throw new Error('Set RELAY_SECRET (at least 32 characters), the secret the relay shares with the Zapier app.');

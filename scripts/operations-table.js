@@ -21,22 +21,44 @@ const cell = (text) =>
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
 
+/**
+ * What `zapier-platform invoke … -i '{…}'` takes: each input's key, `*` when required. Fields a
+ * function adds are named for what they are: the Sub-account picker (agency connections only)
+ * and the location's custom fields.
+ */
+const keyOf = (field) => {
+  if (typeof field !== 'function') return `\`${field.key}\`${field.required ? '*' : ''}`;
+  return field.name === 'subAccountPicker' ? '`locationId`* on agency connections' : "the location's custom fields";
+};
+const inputKeys = (op) => {
+  const fields = op.operation.inputFields ?? [];
+  const keys = [...fields.filter((f) => typeof f !== 'function'), ...fields.filter((f) => typeof f === 'function')].map(
+    keyOf,
+  );
+  return keys.filter((key, at) => keys.indexOf(key) === at).join(', ') || '(none)';
+};
+
 const rows = KINDS.flatMap(([kind, word]) =>
   Object.values(app[kind] ?? {})
     .map(
       (op) =>
-        `| ${cell(op.display.label)} | ${op.operation.type === 'hook' ? `Instant ${word.toLowerCase()}` : word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(op.display.description)} |`,
+        `| ${cell(op.display.label)} | ${op.operation.type === 'hook' ? `Instant ${word.toLowerCase()}` : word}${op.display.hidden ? ' (hidden)' : ''} | \`${op.key}\` | ${cell(inputKeys(op))} | ${cell(op.display.description)} |`,
     )
     .sort(),
 );
 const pairs = Object.values(app.searchOrCreates ?? {}).map(
   (p) =>
-    `| ${cell(p.display.label)} | Search or Create | \`${p.search}\` + \`${p.create}\` | ${cell(p.display.description)} |`,
+    `| ${cell(p.display.label)} | Search or Create | \`${p.search}\` + \`${p.create}\` | those of both | ${cell(p.display.description)} |`,
 );
 
-const table = [START, '| Operation | Kind | Key | What it does |', '|---|---|---|---|', ...rows, ...pairs, END].join(
-  '\n',
-);
+const table = [
+  START,
+  '| Operation | Kind | Key | Input keys (`*` required) | What it does |',
+  '|---|---|---|---|---|',
+  ...rows,
+  ...pairs,
+  END,
+].join('\n');
 
 const readme = fs.readFileSync(README, 'utf8');
 const at = readme.indexOf(START);

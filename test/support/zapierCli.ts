@@ -55,10 +55,11 @@ export const invoke = async (
 /** The sandbox's own CLI (`npm run sandbox`), on a free port, writing its settings to `envFile`. */
 export const startSandboxCli = async (
   envFile: string,
+  extraArgs: string[] = [],
 ): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> => {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'dist', 'sandbox', 'cli.js'), '--port', '0', '--seed', '--write-env', envFile],
+    [join(ROOT, 'dist', 'sandbox', 'cli.js'), '--port', '0', '--seed', '--write-env', envFile, ...extraArgs],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
