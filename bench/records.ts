@@ -5,10 +5,34 @@ import { type Json, type LocationState, newId } from '../sandbox/store';
 const isoMinutesAgo = (minutes: number) =>
   new Date(Date.parse('2026-11-22T12:00:00Z') - minutes * 60_000).toISOString();
 
+/** The kinds of record each bench location holds `crowd` of: what the request counts were measured on. */
+export const CROWDED_KINDS =
+  'contacts, opportunities, tasks, notes, appointments, blocked slots, appointment notes, conversations and messages';
+
+const DATE_FIELDS = [
+  'dateAdded',
+  'dateUpdated',
+  'createdAt',
+  'updatedAt',
+  'lastStageChangeAt',
+  'lastStatusChangeAt',
+  'lastMessageDate',
+];
+
+/** `count` copies of `newest`, each with its own ID and dates a minute further back. */
+const addOlderCopies = (records: Map<string, Json>, newest: Json, idKey: string, count: number) => {
+  for (let i = 1; i <= count; i += 1) {
+    const copy: Json = { ...newest, [idKey]: newId() };
+    for (const field of DATE_FIELDS) if (typeof newest[field] === 'string') copy[field] = isoMinutesAgo(i + 1);
+    records.set(String(copy[idKey]), copy);
+  }
+};
+
 /**
  * One contact with a task, a note, an appointment (with a note), blocked time, a calendar
  * notification and resource, an opportunity and a conversation: what the per-record operations act on;
- * plus `crowd` more contacts so list triggers poll a realistically full location.
+ * plus `crowd` more of each polled kind (`CROWDED_KINDS`), older, so every list trigger polls a
+ * realistically full location.
  */
 export const addBenchRecords = (state: LocationState, crowd: number): RecordIds => {
   const locationId = String(state.location.id);
@@ -183,6 +207,28 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
       dateUpdated: isoMinutesAgo(i),
     });
   }
+  // `crowd` older copies of every other polled record, so each poll reads a full location, not one record.
+  const sms: Json = {
+    id: newId(),
+    conversationId: conversation.id,
+    contactId: contact.id,
+    type: 'SMS',
+    direction: 'inbound',
+    status: 'delivered',
+    message: 'Is Saturday open?',
+    dateAdded: isoMinutesAgo(1),
+  };
+  const crowds: Array<[Map<string, Json>, Json, string]> = [
+    [state.opportunities, opportunity, 'id'],
+    [state.tasks, task, 'id'],
+    [state.notes, note, 'id'],
+    [state.appointments, appointment, 'id'],
+    [state.blockedSlots, blocked, 'id'],
+    [state.appointmentNotes, appointmentNote, 'id'],
+    [state.conversations, conversation, 'id'],
+    [state.messages, sms, 'id'],
+  ];
+  for (const [records, newest, idKey] of crowds) addOlderCopies(records, newest, idKey, crowd);
   return {
     ...seededIds(state),
     new_contact: String(contact.id),
