@@ -9,7 +9,7 @@ import { runOnce } from './once';
 import { newestOfStorageOrderList } from './storageOrder';
 import { parseInputs, runOperation } from './run';
 import { unwrap } from './unwrap';
-import type { CreateSpec, OperationSpec, SearchSpec, TriggerSpec } from './spec';
+import type { CreateSpec, ListMatches, OperationSpec, SearchSpec, TriggerSpec } from './spec';
 
 type Row = Record<string, unknown>;
 type PolledRow = Row & { id: string };
@@ -171,11 +171,24 @@ export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
     spec,
   );
 
+const byDate = (rows: Row[], { field, ascending }: NonNullable<ListMatches['orderBy']>): Row[] => {
+  const newest = newestFirst(rows, field);
+  return ascending ? newest.reverse() : newest;
+};
+
+/** The best match, carrying every match as line items; [] when none. */
+const bestWithMatches = (rows: Row[], values: Row, matches: ListMatches): Row[] => {
+  const kept = matches.keep ? rows.filter((row) => matches.keep!(row, values)) : rows;
+  const ordered = matches.orderBy ? byDate(kept, matches.orderBy) : kept;
+  return ordered.length ? [{ ...ordered[0], [matches.lineItemsKey]: ordered }] : [];
+};
+
 /** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
 export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
   const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
-  return rowsOf(spec, data, values);
+  const rows = rowsOf(spec, data, values);
+  return spec.matches ? bestWithMatches(rows, values, spec.matches) : rows;
 };
 
 export const defineGhlSearch = (spec: SearchSpec): Search =>

@@ -119,6 +119,21 @@ export interface TriggerSpec extends OperationSpec {
 export interface SearchSpec extends OperationSpec {
   /** Alternative routes picked by which input is filled (first match wins), before the default route. */
   routesByInput?: Array<{ input: string } & Route>;
+  /** A Find step over a list: how the rows are narrowed and ordered, and every match handed on. */
+  matches?: ListMatches;
+}
+
+/**
+ * Zapier uses a search's first result: a Find step over a list returns the best match, carrying
+ * every match as line items, so a later step can loop over them; nothing matching returns [].
+ */
+export interface ListMatches {
+  /** Keeps the rows that pass the step's own filters (inputs marked internal, never sent). */
+  keep?: (row: Record<string, unknown>, values: Record<string, unknown>) => boolean;
+  /** Best match first: a date field, newest first, unless `ascending` (upcoming first). */
+  orderBy?: { field: string; ascending?: boolean };
+  /** The output key of the line items. */
+  lineItemsKey: string;
 }
 
 export interface CreateSpec extends OperationSpec {

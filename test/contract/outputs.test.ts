@@ -1,3 +1,4 @@
+import type { SearchSpec } from '../../src/operations/spec';
 import { type GhlContract, ghlContract } from '../../contract/ghlContract';
 import { schemaHasField } from '../../contract/recordSchema';
 import { appOperations, routesOf } from '../support/appOperations';
@@ -67,13 +68,20 @@ describe('samples and output fields exist in the GHL response schemas', () => {
       return;
     }
     expect(schema).toBeDefined();
+    // A Find step's line items (every match) are the app's own key: each item is a record of GHL's.
+    const lineItems = (op.spec as SearchSpec).matches?.lineItemsKey;
+    const { [lineItems ?? '']: items, ...record } = op.spec.sample;
+    if (lineItems) {
+      expect(Array.isArray(items) && items.length).toBeTruthy();
+      for (const item of items as unknown[]) expect(contract.checkRecord(operation!, route.unwrap, item)).toEqual([]);
+    }
     // `id` copied from GHL's own ID field (idFrom) is the one key the app adds.
-    const { id: _id, ...withoutCopiedId } = op.spec.sample;
-    const sample = op.spec.idFrom ? withoutCopiedId : op.spec.sample;
+    const { id: _id, ...withoutCopiedId } = record;
+    const sample = op.spec.idFrom ? withoutCopiedId : record;
     expect(contract.checkRecord(operation!, route.unwrap, sample)).toEqual([]);
     const undeclared = op.spec.outputFields
       .map((f) => f.key)
-      .filter((key) => !(op.spec.idFrom && key === 'id') && !schemaHasField(schema!, key));
+      .filter((key) => key !== lineItems && !(op.spec.idFrom && key === 'id') && !schemaHasField(schema!, key));
     expect(undeclared).toEqual([]);
   });
 });

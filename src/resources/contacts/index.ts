@@ -15,6 +15,9 @@ import delete_contact from './delete_contact';
 import delete_contact_note from './delete_contact_note';
 import delete_contact_task from './delete_contact_task';
 import find_contact from './find_contact';
+import find_contact_appointments from './find_contact_appointments';
+import find_contact_notes from './find_contact_notes';
+import find_contact_tasks from './find_contact_tasks';
 import get_contact from './get_contact';
 import get_contact_appointments from './get_contact_appointments';
 import get_contact_note from './get_contact_note';
@@ -55,7 +58,7 @@ const triggers = [
   new_note,
 ];
 
-const searches = [find_contact];
+const searches = [find_contact, find_contact_tasks, find_contact_notes, find_contact_appointments];
 
 const creates = [
   create_contact,

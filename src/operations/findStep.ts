@@ -1,0 +1,53 @@
+import type { PlainOutputField, Search, Trigger } from 'zapier-platform-core';
+import { defineGhlSearch, specOf } from './define';
+import type { Input } from './inputs';
+import { outputField } from './outputFields';
+import type { ListMatches, SearchSpec, TriggerSpec } from './spec';
+
+/** What a Find step adds to a read that a trigger already defines. */
+export interface FindStep {
+  key: string;
+  /** "Find …" */
+  label: string;
+  /** "Finds …" */
+  description: string;
+  /** The step's own filter inputs (internal: the app applies them, GHL never sees them). */
+  filters?: Input[];
+  keep?: ListMatches['keep'];
+  /** Best match first; default: the read's newest first. */
+  orderBy?: ListMatches['orderBy'];
+}
+
+/** Output key of every match, as line items. */
+export const LINE_ITEMS_KEY = 'matches';
+
+const lineItems = (noun: string, fields: PlainOutputField[]): PlainOutputField => ({
+  ...outputField(LINE_ITEMS_KEY, `All Matching ${noun}s`),
+  children: fields.filter((field) => !field.children),
+});
+
+/**
+ * A Find step built from a trigger's read: the same endpoint, inputs, unwrap, sample and output
+ * fields (one definition, never a second copy), returning the best match with every match as
+ * line items. A Zap can use a trigger only as its first step; every later read is a search.
+ */
+export const findFromTrigger = (trigger: Trigger, find: FindStep): Search => {
+  const read = specOf(trigger) as TriggerSpec | undefined;
+  if (!read) throw new Error(`${trigger.key} was not built by defineGhlTrigger`);
+  const spec: SearchSpec = {
+    ...read,
+    key: find.key,
+    label: find.label,
+    description: find.description,
+    hidden: false,
+    inputs: [...read.inputs, ...(find.filters ?? [])],
+    sample: { ...read.sample, [LINE_ITEMS_KEY]: [read.sample] },
+    outputFields: [...read.outputFields, lineItems(read.noun, read.outputFields)],
+    matches: {
+      lineItemsKey: LINE_ITEMS_KEY,
+      keep: find.keep,
+      orderBy: find.orderBy ?? (read.newestFirstBy ? { field: read.newestFirstBy } : undefined),
+    },
+  };
+  return defineGhlSearch(spec);
+};
