@@ -263,8 +263,15 @@ const loadAndSize = () => {
   );
 };
 
+/**
+ * BENCH_SECTIONS (comma-separated words of section names, such as `poll,call`) runs only those;
+ * such a partial run prints its report without writing bench/results.md.
+ */
+const only = process.env.BENCH_SECTIONS?.split(',').map((word) => word.trim().toLowerCase());
+
 /** Which section is running, on stderr: a full run takes many minutes. */
-const section = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+const section = async (name: string, run: () => string | Promise<string>): Promise<string> => {
+  if (only && !only.some((word) => name.includes(word))) return '(not run)';
   const start = Date.now();
   process.stderr.write(`bench: ${name}…\n`);
   const result = await run();
@@ -298,7 +305,7 @@ const main = async () => {
     missed.length ? `Missed:\n\n${missed.map((m) => `- ${m}`).join('\n')}` : 'Every target above was met in this run.',
   );
   const report = `${sections.join('\n\n')}\n`;
-  writeFileSync(join(ROOT, 'bench', 'results.md'), report);
+  if (!only) writeFileSync(join(ROOT, 'bench', 'results.md'), report);
   console.log(report);
 };
 
