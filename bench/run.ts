@@ -8,6 +8,7 @@ import { approveByFormPost } from '../sandbox/consent';
 import { AGENCY_CHOICE } from '../sandbox/consentPage';
 import { type AppOperation, appOperations, callsOf } from '../test/support/appOperations';
 import type { Sandbox } from '../sandbox/server';
+import type { TriggerSpec } from '../src/operations/spec';
 import { SANDBOX_LOCATION_ID } from '../sandbox/server';
 import { inputsWithRecords } from '../test/support/recordInputs';
 import { type CapturedRequest, coreFloors, definitionKilobytes } from './coreFloor';
@@ -73,11 +74,13 @@ const pollCosts = async (ops: AppOperation[]) => {
     for (const op of ops) {
       const sample = await app.requestsFor(op, { isLoadingSample: true });
       const steady = await app.requestsFor(op);
-      target(Number(steady) <= 1, `\`${op.key}\` made ${steady} requests per poll (target: at most 1)`);
+      // A trigger that sweeps (GHL cannot order its records by change) reads one older page besides the newest.
+      const allowed = (op.spec as TriggerSpec).sweep ? 2 : 1;
+      target(Number(steady) <= allowed, `\`${op.key}\` made ${steady} requests per poll (target: at most ${allowed})`);
       rows.push([`\`${op.key}\``, steady, sample]);
     }
     return [
-      `Measured on one location holding ${CROWD.toLocaleString('en')} each of ${CROWDED_KINDS}, besides the demo's seed. Target: at most 1 request per poll.`,
+      `Measured on one location holding ${CROWD.toLocaleString('en')} each of ${CROWDED_KINDS}, besides the demo's seed. Target: at most 1 request per poll; 2 for a trigger that sweeps older pages (Opportunity Stage Changed).`,
       table(['Trigger', 'Requests per poll', 'Requests on first sample load'], rows),
     ].join('\n\n');
   } finally {
