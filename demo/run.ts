@@ -83,8 +83,8 @@ const main = async () => {
     })) as { conversationId: string };
     say("2b. Log Inbound SMS into the contact's conversation", logged);
     say(
-      '2c. Get Messages by Conversation: the SMS is in it',
-      await step('triggers', 'get_conversation_messages', { conversationId: logged.conversationId }),
+      '2c. Find Conversation Messages: the SMS is in it',
+      await step('searches', 'find_conversation_messages', { conversationId: logged.conversationId }),
     );
 
     await sandbox.webhooks!.settled();
@@ -128,7 +128,7 @@ const main = async () => {
       newContacts.map((c) => ({ id: c.id, name: c.name })),
     );
     const tasks = await step('triggers', 'get_contact_tasks', { contactId: contact.id });
-    say('7. Get Contact Tasks trigger polled', tasks);
+    say('7. New Task for Contact trigger polled', tasks);
 
     const served = Object.fromEntries(sandbox.counts);
     say('Requests the sandbox served, per route', served);

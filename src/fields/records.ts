@@ -20,7 +20,7 @@ export const taskId = () =>
     label: 'Task',
     helpText: "The contact's task. Pick one of the chosen contact's tasks, or map a Task ID from an earlier step.",
     required: true,
-    extra: { dynamic: 'get_contact_tasks.id.title', dependsOn: ['contactId'] },
+    extra: { dynamic: 'get_contact_tasks.id.title', dependsOn: ['contactId'], search: 'find_contact_tasks.id' },
   });
 
 /** GHL names the note's path parameter `id`. */
@@ -29,11 +29,11 @@ export const noteId = () =>
     label: 'Note',
     helpText: "The contact's note. Pick one of the chosen contact's notes, or map a Note ID from an earlier step.",
     required: true,
-    extra: { dynamic: 'get_contact_notes.id.body', dependsOn: ['contactId'] },
+    extra: { dynamic: 'get_contact_notes.id.body', dependsOn: ['contactId'], search: 'find_contact_notes.id' },
   });
 
 export const userId = (key: string, label: string, helpText: string, required = false) =>
-  recordId(key, { label, helpText, required, extra: { dynamic: 'search_users.id.name' } });
+  recordId(key, { label, helpText, required, extra: { dynamic: 'search_users.id.name', search: 'find_users.id' } });
 
 export const campaignId = () =>
   recordId('campaignId', {
@@ -48,7 +48,7 @@ export const businessId = (helpText = 'The business (company record) whose conta
     label: 'Business',
     helpText,
     required: true,
-    extra: { dynamic: 'list_businesses.id.name' },
+    extra: { dynamic: 'list_businesses.id.name', search: 'find_business.id' },
   });
 
 /** One tag, picked from the location's tags or typed. */
@@ -80,7 +80,7 @@ export const appointmentId = (
     label: 'Appointment',
     helpText,
     required: true,
-    extra: { dynamic: 'list_calendar_events.id.title' },
+    extra: { dynamic: 'list_calendar_events.id.title', search: 'find_calendar_events.id' },
   });
 
 export const pipelineId = (required = true) =>
@@ -105,7 +105,7 @@ export const opportunityId = (key = 'id') =>
     label: 'Opportunity',
     helpText: 'The opportunity (deal). Pick one, or map an Opportunity ID from an earlier step.',
     required: true,
-    extra: { dynamic: 'search_opportunities.id.name' },
+    extra: { dynamic: 'search_opportunities.id.name', search: 'find_opportunities.id' },
   });
 
 export const userIds = (key: string, label: string, helpText: string, required = true) =>
@@ -158,7 +158,7 @@ export const conversationId = (helpText: string, required = true) =>
     label: 'Conversation',
     helpText,
     required,
-    extra: { dynamic: 'search_conversations.id.contactName' },
+    extra: { dynamic: 'search_conversations.id.contactName', search: 'find_conversations.id' },
   });
 
 /**
@@ -172,7 +172,11 @@ export const messageInputs = (key = 'messageId') => [
     helpText:
       'The message. Pick one from the conversation above, or map a Message ID from an earlier step (such as Log Inbound SMS).',
     required: true,
-    extra: { dynamic: 'get_conversation_messages.id.body', dependsOn: ['conversationId'] },
+    extra: {
+      dynamic: 'get_conversation_messages.id.body',
+      dependsOn: ['conversationId'],
+      search: 'find_conversation_messages.id',
+    },
   }),
 ];
 

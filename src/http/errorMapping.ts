@@ -47,7 +47,7 @@ const SLOT_REFUSAL = /slot|not available|no longer available|availability|outsid
 const adviceFor = (status: number, body: ReturnType<typeof parseErrorBody>, response: HttpResponse): string => {
   const isBooking = /\/calendars\/events\/(appointments|block-slots)/.test(response.request.url ?? '');
   if (isBooking && status < 500 && SLOT_REFUSAL.test(ghlMessage(body))) {
-    return "This time can't be booked on the calendar: it is taken or outside the calendar's available hours. Use Get Free Slots to find an open time, or set Book Even If Not Free to Yes to book it anyway";
+    return "This time can't be booked on the calendar: it is taken or outside the calendar's available hours. Use Find Free Slots to find an open time, or set Book Even If Not Free to Yes to book it anyway";
   }
   if (isDuplicateContact(body)) {
     const existing = body.meta?.contactId ? ` (existing contact ID ${body.meta.contactId})` : '';

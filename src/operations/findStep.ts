@@ -16,6 +16,8 @@ export interface FindStep {
   keep?: ListMatches['keep'];
   /** Best match first; default: the read's newest first. */
   orderBy?: ListMatches['orderBy'];
+  /** The read is of one record by its ID: found or not, with no line items. */
+  one?: true;
 }
 
 /** Output key of every match, as line items. */
@@ -34,12 +36,10 @@ const lineItems = (noun: string, fields: PlainOutputField[]): PlainOutputField =
 export const findFromTrigger = (trigger: Trigger, find: FindStep): Search => {
   const read = specOf(trigger) as TriggerSpec | undefined;
   if (!read) throw new Error(`${trigger.key} was not built by defineGhlTrigger`);
+  const named = { ...read, key: find.key, label: find.label, description: find.description, hidden: false };
+  if (find.one) return defineGhlSearch(named);
   const spec: SearchSpec = {
-    ...read,
-    key: find.key,
-    label: find.label,
-    description: find.description,
-    hidden: false,
+    ...named,
     inputs: [...read.inputs, ...(find.filters ?? [])],
     sample: { ...read.sample, [LINE_ITEMS_KEY]: [read.sample] },
     outputFields: [...read.outputFields, lineItems(read.noun, read.outputFields)],

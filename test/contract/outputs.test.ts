@@ -28,6 +28,7 @@ const UNDOCUMENTED = new Set([
 const DERIVED = new Set([
   'list_pipeline_stages',
   'get_free_slots',
+  'find_free_slots',
   'get_message_transcription',
   'list_conversation_emails',
   'check_blog_url_slug',

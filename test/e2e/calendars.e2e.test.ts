@@ -41,7 +41,7 @@ describe('Calendars against the sandbox', () => {
         startTime: `${DAY}T07:30:00Z`,
         bookingTimeZone: 'Africa/Johannesburg',
       }),
-    ).rejects.toThrow(/can't be booked.*Get Free Slots.*no longer available/);
+    ).rejects.toThrow(/can't be booked.*Find Free Slots.*no longer available/);
     await expect(
       run('creates', 'create_appointment', {
         calendarId: CAL,

@@ -30,7 +30,19 @@ describe('Find steps through zapier-platform invoke', () => {
   const find = async (key: string, input: Record<string, unknown>) =>
     (await invoke(app.dir, 'search', key, { contactId, ...input })) as Row[];
 
+  /** A contact of the test's own, so no other test's records are among its matches. */
+  const ownContact = async (firstName: string) =>
+    (
+      (await invoke(app.dir, 'create', 'create_contact', {
+        firstName,
+        email: `${firstName.toLowerCase()}@example.com`,
+      })) as {
+        id: string;
+      }
+    ).id;
+
   it('Find Contact Tasks: the open task due soonest, every open one as line items, none when filtered out', async () => {
+    const contactId = await ownContact('Tasked');
     for (const [title, dueDate, completed] of [
       ['Call back about whitening', '2026-12-20T09:00:00Z', 'false'],
       ['Send the price list', '2026-12-10T09:00:00Z', 'false'],
@@ -38,24 +50,25 @@ describe('Find steps through zapier-platform invoke', () => {
     ])
       await invoke(app.dir, 'create', 'create_contact_task', { contactId, title, dueDate, completed });
 
-    const open = await find('find_contact_tasks', {});
+    const open = await find('find_contact_tasks', { contactId });
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ title: 'Send the price list' });
     expect(open[0]!.matches!.map((t) => t.title)).toEqual(['Send the price list', 'Call back about whitening']);
 
-    await expect(find('find_contact_tasks', { titleContains: 'CALL BACK' })).resolves.toEqual([
+    await expect(find('find_contact_tasks', { contactId, titleContains: 'CALL BACK' })).resolves.toEqual([
       expect.objectContaining({ title: 'Call back about whitening' }),
     ]);
-    await expect(find('find_contact_tasks', { status: 'completed' })).resolves.toEqual([
+    await expect(find('find_contact_tasks', { contactId, status: 'completed' })).resolves.toEqual([
       expect.objectContaining({ title: 'Welcome call' }),
     ]);
-    await expect(find('find_contact_tasks', { titleContains: 'invoice' })).resolves.toEqual([]);
+    await expect(find('find_contact_tasks', { contactId, titleContains: 'invoice' })).resolves.toEqual([]);
   });
 
   it('Find Contact Notes: newest first; a contact without notes finds nothing', async () => {
+    const contactId = await ownContact('Noted');
     await invoke(app.dir, 'create', 'create_contact_note', { contactId, body: 'Asked about whitening' });
     await invoke(app.dir, 'create', 'create_contact_note', { contactId, body: 'Prefers Saturday mornings' });
-    const [newest] = await find('find_contact_notes', {});
+    const [newest] = await find('find_contact_notes', { contactId });
     expect(newest).toMatchObject({ body: 'Prefers Saturday mornings' });
     expect(newest!.matches).toHaveLength(2);
 
@@ -88,6 +101,104 @@ describe('Find steps through zapier-platform invoke', () => {
     expect(soonest!.matches).toHaveLength(2);
     await expect(
       find('find_contact_appointments', { contactId: other.id, appointmentStatus: 'cancelled' }),
+    ).resolves.toEqual([]);
+  });
+
+  const MISSING = 'zzNoSuchRecord000001';
+  const created = async (key: string, input: Record<string, unknown>) =>
+    (await invoke(app.dir, 'create', key, input)) as Record<string, unknown> & { id: string };
+  const search = (key: string, input: Record<string, unknown>) =>
+    invoke(app.dir, 'search', key, input) as Promise<Row[]>;
+
+  it('one record by ID: a task, a note, an opportunity, found, and [] for an ID HighLevel does not have', async () => {
+    const task = await created('create_contact_task', {
+      contactId,
+      title: 'Call back',
+      dueDate: '2026-12-21T09:00:00Z',
+    });
+    await expect(search('find_contact_task', { contactId, taskId: task.id })).resolves.toEqual([
+      expect.objectContaining({ id: task.id, title: 'Call back' }),
+    ]);
+    await expect(search('find_contact_task', { contactId, taskId: MISSING })).resolves.toEqual([]);
+
+    const note = await created('create_contact_note', { contactId, body: 'Wants a quote' });
+    await expect(search('find_contact_note', { contactId, id: note.id })).resolves.toEqual([
+      expect.objectContaining({ id: note.id, body: 'Wants a quote' }),
+    ]);
+    await expect(search('find_contact_note', { contactId, id: MISSING })).resolves.toEqual([]);
+
+    const [pipeline] = (await invoke(app.dir, 'trigger', 'list_pipelines')) as Array<{ id: string }>;
+    const deal = await created('create_opportunity', {
+      contactId,
+      name: 'Whitening',
+      pipelineId: pipeline!.id,
+      status: 'open',
+    });
+    await expect(search('find_opportunity', { id: deal.id })).resolves.toEqual([
+      expect.objectContaining({ id: deal.id }),
+    ]);
+    await expect(search('find_opportunity', { id: MISSING })).resolves.toEqual([]);
+    const [open] = await search('find_opportunities', { contact_id: contactId, status: 'open' });
+    expect(open).toMatchObject({ id: deal.id, name: 'Whitening' });
+    await expect(search('find_opportunities', { contact_id: contactId, status: 'won' })).resolves.toEqual([]);
+  });
+
+  it('contacts, users and businesses by words or ID, found and not', async () => {
+    const [thandi] = await search('find_contacts', { query: 'Thandi' });
+    expect(thandi).toMatchObject({ id: contactId });
+    await expect(search('find_contacts', { query: 'Zebedee' })).resolves.toEqual([]);
+
+    const [user] = await search('find_users', { query: 'Naledi' });
+    expect(user).toMatchObject({ id: expect.any(String) });
+    await expect(search('find_user', { userId: user!.id })).resolves.toEqual([
+      expect.objectContaining({ id: user!.id }),
+    ]);
+    await expect(search('find_users', { query: 'Zebedee' })).resolves.toEqual([]);
+    await expect(search('find_user', { userId: MISSING })).resolves.toEqual([]);
+
+    const [business] = (await invoke(app.dir, 'trigger', 'list_businesses')) as Array<{ id: string }>;
+    await expect(search('find_business', { businessId: business!.id })).resolves.toEqual([
+      expect.objectContaining({ id: business!.id }),
+    ]);
+    await expect(search('find_business', { businessId: MISSING })).resolves.toEqual([]);
+  });
+
+  it("a contact's conversation and its messages, newest first, and one message by ID", async () => {
+    const logged = await created('add_inbound_message', { contactId, message: 'Is Saturday open?' });
+    const [conversation] = await search('find_conversations', { contactId });
+    expect(conversation).toMatchObject({ contactId });
+    const [newest] = await search('find_conversation_messages', { conversationId: conversation!.id });
+    expect(newest).toMatchObject({ body: 'Is Saturday open?' });
+    await expect(search('find_message', { id: newest!.id })).resolves.toEqual([
+      expect.objectContaining({ id: newest!.id }),
+    ]);
+    await expect(search('find_message', { id: MISSING })).resolves.toEqual([]);
+    await expect(
+      search('find_conversation_messages', { conversationId: conversation!.id, type: 'TYPE_EMAIL' }),
+    ).resolves.toEqual([]);
+    expect(logged).toBeDefined();
+  });
+
+  it('free slots in a range, first day first, then an appointment booked in the first one and found by ID and in the range', async () => {
+    const calendarId = 'calDental0000000001';
+    const [first] = await search('find_free_slots', { calendarId });
+    expect(first).toMatchObject({ slots: expect.arrayContaining([expect.any(String)]) });
+    const slot = (first!.slots as string[])[0]!;
+    const booking = await created('create_appointment', { calendarId, contactId, startTime: slot });
+    await expect(search('find_appointment', { eventId: booking.id })).resolves.toEqual([
+      expect.objectContaining({ id: booking.id }),
+    ]);
+    await expect(search('find_appointment', { eventId: MISSING })).resolves.toEqual([]);
+    // A window around this one booking only.
+    const from = Date.parse(slot) - 60_000;
+    const [event] = await search('find_calendar_events', {
+      calendarId,
+      startTime: String(from),
+      endTime: String(from + 120_000),
+    });
+    expect(event).toMatchObject({ id: booking.id });
+    await expect(
+      search('find_calendar_events', { calendarId, startTime: '1577836800000', endTime: '1577923200000' }),
     ).resolves.toEqual([]);
   });
 });

@@ -30,6 +30,10 @@ export const appDescription = (): string =>
   (JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as { description: string })
     .description;
 
+/** "New …", "Updated …", or an event in the past tense ("Task Completed", "Opportunity Moved to Stage"). */
+const TRIGGER_EVENT_LABEL =
+  /^(New|Updated) |\b(Created|Updated|Added|Completed|Received|Booked|Changed|Moved|Deleted|Removed|Submitted)\b/;
+
 const visible = (def: Definition) => operationsOf(def).filter(({ op }) => !op.display.hidden);
 /** ID fields no GHL endpoint lists, so no dropdown can offer them: each says why. */
 const NOT_LISTABLE: Record<string, string> = {
@@ -456,6 +460,35 @@ export const RULES: Rule[] = [
         .map((at) => `${where(at)} should be labelled "Find …" and described "Finds … ."`),
     breaks: ({ def }) => {
       first(def.searches).display.label = 'Get Contact';
+    },
+  },
+  {
+    code: 'PR-6.key',
+    title: 'Searches Have find_ Keys and Sample One Record',
+    check: ({ def }) =>
+      visible(def)
+        .filter(
+          ({ kind, key, op }) =>
+            kind === 'searches' &&
+            (!/^find_[a-z_]+$/.test(key) || !op.operation.sample || Array.isArray(op.operation.sample)),
+        )
+        .map((at) => `${where(at)} should have a key like find_lead and a sample of one record`),
+    breaks: ({ def }) => {
+      (first(def.searches).operation as { sample: unknown }).sample = [{ id: '1' }];
+    },
+  },
+  {
+    code: 'PR-4.event',
+    title: 'Visible Triggers Are Named as Events',
+    check: ({ def }) =>
+      visible(def)
+        .filter(({ kind, op }) => kind === 'triggers' && !TRIGGER_EVENT_LABEL.test(op.display.label ?? ''))
+        .map(
+          (at) =>
+            `${where(at)} is labelled like a read; name it "New …", "Updated …" or as an event ("Task Completed")`,
+        ),
+    breaks: ({ def }) => {
+      first(def.triggers).display.label = 'Get Contact Tasks';
     },
   },
   {

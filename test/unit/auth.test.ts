@@ -351,7 +351,7 @@ describe('agency connections', () => {
     );
     expect(error).toMatchObject({
       code: 'NeedsAgencyConnection',
-      message: expect.stringMatching(/"Get Company" needs a HighLevel connection made by an agency admin/),
+      message: expect.stringMatching(/"Updated Company" needs a HighLevel connection made by an agency admin/),
     });
   });
 });

@@ -16,7 +16,7 @@ describe('GHL errors become messages a person can act on', () => {
     expect(message).toContain('"token [redacted] is not allowed to change this field"');
   });
 
-  it('a refused booking time is explained, pointing to Get Free Slots', async () => {
+  it('a refused booking time is explained, pointing to Find Free Slots', async () => {
     expectCall('POST', '/calendars/events/appointments', 400, {
       statusCode: 400,
       message: 'The slot you have selected is no longer available.',
@@ -29,7 +29,7 @@ describe('GHL errors become messages a person can act on', () => {
       }),
     );
     expect(message).toMatch(
-      /can't be booked.*Get Free Slots.*Book Even If Not Free.*"The slot you have selected is no longer available\." \(HTTP 400\)/,
+      /can't be booked.*Find Free Slots.*Book Even If Not Free.*"The slot you have selected is no longer available\." \(HTTP 400\)/,
     );
   });
 

@@ -6,6 +6,7 @@ export default defineGhlTrigger({
   key: 'get_association',
   noun: 'Association',
   label: 'Get Association',
+  hidden: true,
   description: 'Triggers when the chosen association is first read and again each time its labels change.',
   endpoint: { method: 'GET', path: '/associations/{associationId}' },
   inputs: [associationId('The association. Pick one, or map an Association ID from an earlier step.')],

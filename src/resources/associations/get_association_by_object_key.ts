@@ -6,6 +6,7 @@ export default defineGhlTrigger({
   key: 'get_association_by_object_key',
   noun: 'Association',
   label: 'Get Association by Keys',
+  hidden: true,
   description:
     'Triggers when a new association involving the chosen object (such as contact or a custom object) is added.',
   endpoint: { method: 'GET', path: '/associations/objectKey/{objectKey}' },

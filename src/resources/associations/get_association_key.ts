@@ -6,6 +6,7 @@ export default defineGhlTrigger({
   key: 'get_association_key',
   noun: 'Association',
   label: 'Get Association Key',
+  hidden: true,
   description: 'Triggers when the association with the chosen key is first read and again each time its labels change.',
   endpoint: { method: 'GET', path: '/associations/key/{key_name}' },
   fromConnection: ['locationId'],

@@ -5,7 +5,7 @@ import { relatedRecordId } from '../../fields/records';
 export default defineGhlTrigger({
   key: 'get_relations_by_record',
   noun: 'Relation',
-  label: 'Get Relations by Record',
+  label: 'New Relation for Record',
   description: 'Triggers when the chosen record is linked to another record (a new relation).',
   endpoint: { method: 'GET', path: '/associations/relations/{recordId}' },
   fromConnection: ['locationId'],

@@ -6,6 +6,7 @@ export default defineGhlTrigger({
   key: 'check_blog_url_slug',
   noun: 'URL Slug',
   label: 'Check Blog URL Slug',
+  hidden: true,
   description: 'Triggers when the chosen URL slug is checked, saying whether a blog post already uses it.',
   endpoint: { method: 'GET', path: '/blogs/posts/url-slug-exists' },
   fromConnection: ['locationId'],

@@ -4,7 +4,7 @@ import { authorOutputFields, authorSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_blog_authors',
   noun: 'Author',
-  label: 'Get Blog Authors',
+  label: 'New Blog Author',
   description: 'Triggers when a new blog author is added to the location.',
   endpoint: { method: 'GET', path: '/blogs/authors' },
   unwrap: 'authors',

@@ -4,7 +4,7 @@ import { categoryOutputFields, categorySample } from './samples';
 export default defineGhlTrigger({
   key: 'get_blog_categories',
   noun: 'Category',
-  label: 'Get Blog Categories',
+  label: 'New Blog Category',
   description: 'Triggers when a new blog category is added to the location.',
   endpoint: { method: 'GET', path: '/blogs/categories' },
   unwrap: 'categories',

@@ -7,7 +7,7 @@ import { POST_STATUSES } from './postInputs';
 export default defineGhlTrigger({
   key: 'get_blog_posts',
   noun: 'Post',
-  label: 'Get Blog Posts',
+  label: 'New or Updated Blog Post',
   description: 'Triggers when a post is added to the chosen blog or updated.',
   endpoint: { method: 'GET', path: '/blogs/posts/all' },
   unwrap: 'blogs',

@@ -5,7 +5,7 @@ import { blogOutputFields, blogSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_blogs',
   noun: 'Blog',
-  label: 'Get Blogs by Location',
+  label: 'New Blog',
   description: 'Triggers when a new blog is added to the location.',
   endpoint: { method: 'GET', path: '/blogs/site/all' },
   unwrap: 'data',

@@ -4,7 +4,7 @@ import { businessOutputFields, businessSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_businesses',
   noun: 'Business',
-  label: 'List Businesses by Location',
+  label: 'New Business',
   description: 'Triggers when a new business (company record) is added to the location.',
   endpoint: { method: 'GET', path: '/businesses/' },
   unwrap: 'businesses',

@@ -7,7 +7,7 @@ import { eventOutputFields, eventSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_appointment',
   noun: 'Appointment',
-  label: 'Get Appointment',
+  label: 'Updated Chosen Appointment',
   description:
     'Triggers when the chosen appointment is first read and again each time it changes (rescheduled, confirmed, cancelled, ...).',
   endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', API_VERSION.calendarsAndConversations),

@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'get_calendar',
   noun: 'Calendar',
   label: 'Get Calendar by ID',
+  hidden: true,
   description: 'Triggers when the chosen calendar is first read, giving its settings to later steps.',
   endpoint: endpoint('GET', '/calendars/{calendarId}', API_VERSION.calendarsAndConversations),
   unwrap: 'calendar',

@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'get_calendar_notification',
   noun: 'Notification',
   label: 'Get Calendar Notification',
+  hidden: true,
   description: 'Triggers when the chosen calendar notification is first read, giving its settings to later steps.',
   endpoint: endpoint(
     'GET',

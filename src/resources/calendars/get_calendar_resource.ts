@@ -9,6 +9,7 @@ export default defineGhlTrigger({
   key: 'get_calendar_resource',
   noun: 'Resource',
   label: 'Get Calendar Resource',
+  hidden: true,
   description: 'Triggers when the chosen room or equipment is first read, giving its details to later steps.',
   endpoint: endpoint('GET', '/calendars/resources/{resourceType}/{id}', API_VERSION.calendarsAndConversations),
   inputs: [resourceType(), resourceId()],

@@ -11,6 +11,7 @@ export default defineGhlTrigger({
   key: 'get_free_slots',
   noun: 'Free Slot',
   label: 'Get Free Slots',
+  hidden: true,
   description: 'Triggers when a day in the chosen range has free booking times on the calendar, listing them readably.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/free-slots', API_VERSION.calendarsAndConversations),
   inputs: [

@@ -34,6 +34,9 @@ import update_calendar_group_status from './update_calendar_group_status';
 import update_calendar_notification from './update_calendar_notification';
 import update_calendar_resource from './update_calendar_resource';
 import validate_calendar_group_slug from './validate_calendar_group_slug';
+import find_appointment from './find_appointment';
+import find_calendar_events from './find_calendar_events';
+import find_free_slots from './find_free_slots';
 
 const triggers = [
   list_calendar_groups,
@@ -76,4 +79,6 @@ const creates = [
   delete_calendar_resource,
 ];
 
-export default { triggers, creates } satisfies Resource;
+const searches = [find_appointment, find_calendar_events, find_free_slots];
+
+export default { triggers, searches, creates } satisfies Resource;

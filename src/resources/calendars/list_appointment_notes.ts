@@ -7,7 +7,7 @@ import { appointmentNoteOutputFields, appointmentNoteSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_appointment_notes',
   noun: 'Note',
-  label: 'List Appointment Notes',
+  label: 'New Appointment Note',
   description: 'Triggers when a new note is added to the chosen appointment.',
   endpoint: endpoint('GET', '/calendars/appointments/{appointmentId}/notes', API_VERSION.calendarsAndConversations),
   unwrap: 'notes',

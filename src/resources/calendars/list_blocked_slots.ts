@@ -7,7 +7,7 @@ import { blockSlotOutputFields, blockSlotSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_blocked_slots',
   noun: 'Blocked Slot',
-  label: 'List Blocked Slots',
+  label: 'New Blocked Slot',
   description:
     'Triggers when time is newly blocked on the chosen calendar, team member or group (within the time window).',
   endpoint: endpoint('GET', '/calendars/blocked-slots', API_VERSION.calendarsAndConversations),

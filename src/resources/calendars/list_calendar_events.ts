@@ -7,7 +7,7 @@ import { eventOutputFields, eventSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_calendar_events',
   noun: 'Appointment',
-  label: 'List Calendar Events',
+  label: 'New Calendar Event',
   description:
     'Triggers when a new appointment is booked on the chosen calendar, team member or group (within the time window).',
   endpoint: endpoint('GET', '/calendars/events', API_VERSION.calendarsAndConversations),

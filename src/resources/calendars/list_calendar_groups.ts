@@ -6,7 +6,7 @@ import { groupOutputFields, groupSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_calendar_groups',
   noun: 'Calendar Group',
-  label: 'List Calendar Groups',
+  label: 'New Calendar Group',
   description: 'Triggers when a new calendar group is added to the location.',
   endpoint: endpoint('GET', '/calendars/groups', API_VERSION.calendarsAndConversations),
   unwrap: 'groups',

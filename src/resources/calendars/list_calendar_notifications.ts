@@ -7,7 +7,7 @@ import { notificationOutputFields, notificationSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_calendar_notifications',
   noun: 'Notification',
-  label: 'List Calendar Notifications',
+  label: 'New Calendar Notification',
   description:
     'Triggers when a new notification (confirmation, reminder, follow-up, ...) is set up on the chosen calendar.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/notifications', API_VERSION.calendarsAndConversations),

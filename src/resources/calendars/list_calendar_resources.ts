@@ -7,7 +7,7 @@ import { resourceOutputFields, resourceSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_calendar_resources',
   noun: 'Resource',
-  label: 'List Calendar Resources',
+  label: 'New Calendar Resource',
   description: 'Triggers when a new room or piece of equipment is added to the location.',
   endpoint: endpoint('GET', '/calendars/resources/{resourceType}', API_VERSION.calendarsAndConversations),
   fromConnection: ['locationId'],

@@ -7,7 +7,7 @@ import { calendarOutputFields, calendarSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_calendars',
   noun: 'Calendar',
-  label: 'List Calendars',
+  label: 'New Calendar',
   description: 'Triggers when a new calendar is added to the location, or to the chosen group.',
   endpoint: endpoint('GET', '/calendars/', API_VERSION.calendarsAndConversations),
   unwrap: 'calendars',

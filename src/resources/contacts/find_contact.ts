@@ -10,6 +10,7 @@ export default defineGhlSearch({
   noun: 'Contact',
   label: 'Find Contact',
   description: 'Finds a contact by email, phone number or contact ID.',
+
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
   unwrap: 'contact',
   fromConnection: ['locationId'],

@@ -5,7 +5,7 @@ import { contactOutputFields, contactSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact',
   noun: 'Contact',
-  label: 'Get Contact',
+  label: 'Updated Chosen Contact',
   description:
     'Triggers when the chosen contact is first read and again each time any of its fields change (its Date Updated moves).',
   endpoint: { method: 'GET', path: '/contacts/{contactId}' },

@@ -5,7 +5,7 @@ import { appointmentOutputFields, appointmentSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact_appointments',
   noun: 'Appointment',
-  label: 'Get Contact Appointments',
+  label: 'New Appointment for Contact',
   description: 'Triggers when a new appointment is booked for the chosen contact.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/appointments' },
   unwrap: 'events',

@@ -5,7 +5,7 @@ import { noteOutputFields, noteSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact_note',
   noun: 'Note',
-  label: 'Get Contact Note by ID',
+  label: 'Updated Chosen Note',
   description: 'Triggers when the chosen note is first read and again each time its title, text or pin changes.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/notes/{id}' },
   unwrap: 'note',

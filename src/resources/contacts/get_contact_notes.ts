@@ -5,7 +5,7 @@ import { noteOutputFields, noteSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact_notes',
   noun: 'Note',
-  label: 'Get Contact Notes',
+  label: 'New Note for Contact',
   description: 'Triggers when a new note is added to the chosen contact.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/notes' },
   unwrap: 'notes',

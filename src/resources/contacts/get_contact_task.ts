@@ -5,7 +5,7 @@ import { taskOutputFields, taskSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact_task',
   noun: 'Task',
-  label: 'Get Contact Task by ID',
+  label: 'Updated Chosen Task',
   description:
     'Triggers when the chosen task is first read and again each time its title, due date or completion changes.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' },

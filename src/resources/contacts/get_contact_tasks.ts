@@ -5,7 +5,7 @@ import { taskOutputFields, taskSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact_tasks',
   noun: 'Task',
-  label: 'Get Contact Tasks',
+  label: 'New Task for Contact',
   description: 'Triggers when a new task is added to the chosen contact.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks' },
   unwrap: 'tasks',

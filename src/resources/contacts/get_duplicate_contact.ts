@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'get_duplicate_contact',
   noun: 'Contact',
   label: 'Get Duplicate Contact',
+  hidden: true,
   description:
     'Triggers when a contact with the given email or phone exists, and again each time that contact changes (its Date Updated moves).',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },

@@ -37,6 +37,10 @@ import updated_contact from './updated_contact';
 import update_contact_note from './update_contact_note';
 import update_contact_task from './update_contact_task';
 import upsert_contact from './upsert_contact';
+import find_contact_note from './find_contact_note';
+import find_contact_task from './find_contact_task';
+import find_contacts from './find_contacts';
+import find_contacts_by_business from './find_contacts_by_business';
 
 const triggers = [
   new_contact,
@@ -58,7 +62,16 @@ const triggers = [
   new_note,
 ];
 
-const searches = [find_contact, find_contact_tasks, find_contact_notes, find_contact_appointments];
+const searches = [
+  find_contact,
+  find_contact_tasks,
+  find_contact_notes,
+  find_contact_appointments,
+  find_contact_note,
+  find_contact_task,
+  find_contacts,
+  find_contacts_by_business,
+];
 
 const creates = [
   create_contact,

@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'download_message_transcription',
   noun: 'Transcription',
   label: 'Download Transcription',
+  hidden: true,
   description:
     'Triggers when the chosen call has a transcription, with it as a text file a later step can upload or attach.',
   endpoint: endpoint(

@@ -7,7 +7,7 @@ import { conversationByIdOutputFields, conversationByIdSample } from './samples'
 export default defineGhlTrigger({
   key: 'get_conversation',
   noun: 'Conversation',
-  label: 'Get Conversation',
+  label: 'Updated Chosen Conversation',
   description: 'Triggers when the chosen conversation is first read and again each time its unread count changes.',
   endpoint: endpoint('GET', '/conversations/{conversationId}', API_VERSION.calendarsAndConversations),
   inputs: [conversationId('The conversation. Pick one, or map a Conversation ID from an earlier step.')],

@@ -19,7 +19,7 @@ const MESSAGE_TYPES = {
 export default defineGhlTrigger({
   key: 'get_conversation_messages',
   noun: 'Message',
-  label: 'Get Messages by Conversation',
+  label: 'New Message in Conversation',
   description: 'Triggers when a new message arrives in, or is sent from, the chosen conversation.',
   endpoint: endpoint('GET', '/conversations/{conversationId}/messages', API_VERSION.calendarsAndConversations),
   // GHL wraps the page: { messages: { lastMessageId, nextPage, messages: [...] } }.

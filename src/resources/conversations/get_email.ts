@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'get_email',
   noun: 'Email',
   label: 'Get Email by ID',
+  hidden: true,
   description: 'Triggers when the chosen email is first read and again each time its delivery status changes.',
   endpoint: endpoint('GET', '/conversations/messages/email/{id}', API_VERSION.calendarsAndConversations),
   // The conversation only feeds the email dropdown.

@@ -7,7 +7,7 @@ import { messageOutputFields, messageSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_message',
   noun: 'Message',
-  label: 'Get Message by ID',
+  label: 'Updated Chosen Message',
   description: 'Triggers when the chosen message is first read and again each time its delivery status changes.',
   endpoint: endpoint('GET', '/conversations/messages/{id}', API_VERSION.calendarsAndConversations),
   // GHL's live answer wraps the message (the spec describes it bare).

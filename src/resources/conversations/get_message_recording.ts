@@ -8,6 +8,7 @@ export default defineGhlTrigger({
   key: 'get_message_recording',
   noun: 'Recording',
   label: 'Get Message Recording',
+  hidden: true,
   description:
     'Triggers when the chosen call or voicemail has a recording, with the recording as a file a later step can upload or attach.',
   endpoint: endpoint(

@@ -21,6 +21,7 @@ export default defineGhlTrigger({
   key: 'get_message_transcription',
   noun: 'Transcription',
   label: 'Get Message Transcription',
+  hidden: true,
   description: "Triggers when the chosen call's transcription is ready, with the whole transcript as text.",
   endpoint: endpoint(
     'GET',

@@ -13,6 +13,9 @@ import live_chat_agent_typing from './live_chat_agent_typing';
 import search_conversations from './search_conversations';
 import send_message from './send_message';
 import update_message_status from './update_message_status';
+import find_conversation_messages from './find_conversation_messages';
+import find_conversations from './find_conversations';
+import find_message from './find_message';
 
 const triggers = [
   search_conversations,
@@ -28,4 +31,6 @@ const triggers = [
 ];
 const creates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
 
-export default { triggers, creates } satisfies Resource;
+const searches = [find_conversation_messages, find_conversations, find_message];
+
+export default { triggers, searches, creates } satisfies Resource;

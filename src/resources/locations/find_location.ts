@@ -7,6 +7,7 @@ export default defineGhlSearch({
   noun: 'Location',
   label: 'Find Location by ID',
   description: 'Finds a sub-account (location) by its ID, with its address, phone and time zone.',
+
   // GHL serves a location to its own token and to its agency's.
   audience: 'either',
   endpoint: { method: 'GET', path: '/locations/{locationId}' },

@@ -4,7 +4,7 @@ import { companyOutputFields, companySample } from './samples';
 export default defineGhlTrigger({
   key: 'get_company',
   noun: 'Company',
-  label: 'Get Company',
+  label: 'Updated Company',
   description:
     "Triggers when the connected agency's details are first read and again each time its number of sub-accounts changes. Needs a connection made by an agency user.",
   audience: 'agency',

@@ -5,7 +5,7 @@ import { choice } from '../../operations/inputs';
 export default defineGhlTrigger({
   key: 'list_custom_fields',
   noun: 'Custom Field',
-  label: 'List Custom Fields',
+  label: 'New Custom Field',
   description: 'Triggers when a new custom field is added to the location.',
   endpoint: { method: 'GET', path: '/locations/{locationId}/customFields' },
   unwrap: 'customFields',

@@ -5,7 +5,7 @@ import { locationOutputFields, locationSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_locations',
   noun: 'Location',
-  label: 'List Locations',
+  label: 'New Sub-account',
   description:
     'Triggers when a new sub-account (location) is added to the agency. Needs a connection made by an agency user.',
   audience: 'agency',

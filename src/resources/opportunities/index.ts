@@ -15,6 +15,8 @@ import search_opportunities from './search_opportunities';
 import update_opportunity from './update_opportunity';
 import update_opportunity_status from './update_opportunity_status';
 import upsert_opportunity from './upsert_opportunity';
+import find_opportunities from './find_opportunities';
+import find_opportunity from './find_opportunity';
 
 const triggers = [
   new_opportunity,
@@ -38,4 +40,6 @@ const creates = [
   remove_opportunity_followers,
 ];
 
-export default { triggers, creates } satisfies Resource;
+const searches = [find_opportunities, find_opportunity];
+
+export default { triggers, searches, creates } satisfies Resource;

@@ -6,6 +6,7 @@ export default defineGhlTrigger({
   key: 'get_user',
   noun: 'User',
   label: 'Get User',
+  hidden: true,
   description: 'Triggers when the chosen user is first read, giving their details to later steps.',
   endpoint: { method: 'GET', path: '/users/{userId}' },
   inputs: [userId('userId', 'User', 'The user to read.', true)],

@@ -5,7 +5,7 @@ import { choice } from '../../operations/inputs';
 export default defineGhlTrigger({
   key: 'list_campaigns',
   noun: 'Campaign',
-  label: 'List Campaigns',
+  label: 'New Campaign',
   description: 'Triggers when a new campaign is added to the location.',
   endpoint: { method: 'GET', path: '/campaigns/' },
   unwrap: 'campaigns',

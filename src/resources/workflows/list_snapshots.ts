@@ -4,7 +4,7 @@ import { defineGhlTrigger } from '../../operations/define';
 export default defineGhlTrigger({
   key: 'list_snapshots',
   noun: 'Snapshot',
-  label: 'List Snapshots',
+  label: 'New Snapshot',
   description:
     "Triggers when a new snapshot (a saved copy of a location's setup) is added to the agency. Needs a connection made by an agency user.",
   audience: 'agency',

@@ -4,7 +4,7 @@ import { defineGhlTrigger } from '../../operations/define';
 export default defineGhlTrigger({
   key: 'list_workflows',
   noun: 'Workflow',
-  label: 'List Workflows',
+  label: 'New Workflow',
   description: 'Triggers when a new workflow (automation) is added to the location.',
   endpoint: { method: 'GET', path: '/workflows/' },
   unwrap: 'workflows',
