@@ -93,16 +93,22 @@ const creates = [
   remove_contact_from_all_campaigns,
 ];
 
-/** Zapier's "Find or Create Contact": Find Contact first, Create Contact when nothing matches. */
+/**
+ * Zapier's "Find or Create Contact": Find Contact first, Create Contact when nothing matches,
+ * and Update Contact on the one found when the Zap asks for it ("new SMS from a known number"
+ * refreshes the name in the same step); the found ID goes into Update Contact's contactId.
+ */
 const searchOrCreates = {
   find_contact: {
     key: 'find_contact',
     display: {
       label: 'Find or Create Contact',
-      description: 'Finds a contact by email, phone or ID, and creates it when none matches.',
+      description: 'Finds a contact by email, phone or ID, and creates it when none matches, or updates the one found.',
     },
     search: 'find_contact',
     create: 'create_contact',
+    update: 'update_contact',
+    updateInputFromSearchOutput: { contactId: 'id' },
   },
 };
 

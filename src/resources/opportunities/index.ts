@@ -42,4 +42,24 @@ const creates = [
 
 const searches = [find_opportunities, find_opportunity];
 
-export default { triggers, searches, creates } satisfies Resource;
+/**
+ * Zapier's "Find or Create Opportunity": the contact's deal found by Find Opportunities (filled
+ * with the contact, the pipeline and status Open, it is their open deal there), created when
+ * there is none, or updated when the Zap asks for it; the found ID goes into Update Opportunity.
+ */
+const searchOrCreates = {
+  find_opportunities: {
+    key: 'find_opportunities',
+    display: {
+      label: 'Find or Create Opportunity',
+      description:
+        "Finds a contact's opportunity (such as their open deal in a pipeline), and creates it when none matches, or updates the one found.",
+    },
+    search: 'find_opportunities',
+    create: 'create_opportunity',
+    update: 'update_opportunity',
+    updateInputFromSearchOutput: { id: 'id' },
+  },
+};
+
+export default { triggers, searches, creates, searchOrCreates } satisfies Resource;
