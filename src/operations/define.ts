@@ -185,6 +185,8 @@ const bestWithMatches = (rows: Row[], values: Row, matches: ListMatches): Row[] 
 
 /** Searches return [] when nothing matches (a 404 included): Zapier then shows "no results". */
 export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): Promise<Row[]> => {
+  // A file read (a call recording) finds the file, fetched only when a later step uses it.
+  if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
   const rows = rowsOf(spec, data, values);

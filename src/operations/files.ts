@@ -1,4 +1,4 @@
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle, HttpRequestOptions, ZObject } from 'zapier-platform-core';
 import { bearerFor } from '../auth/bearer';
 import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
 import { API_VERSION } from '../config';
@@ -61,10 +61,41 @@ export const downloadGhlFile = async (z: ZObject, bundle: Bundle): Promise<strin
   );
 };
 
-/** A file trigger's one row: the inputs that name the file, and the file itself, fetched on use. */
+/**
+ * Whether GHL has the file, from one request whose answer is not read (the hydrator downloads
+ * it only when a later step uses it): a message without a recording answers 404.
+ */
+const fileIsThere = async (
+  z: ZObject,
+  bundle: Bundle,
+  spec: OperationSpec,
+  request: HttpRequestOptions & { url: string },
+) => {
+  const { authorization, locationTokenFor } = await bearerFor(z, bundle, spec.audience);
+  const response = await z.request({
+    ...request,
+    headers: { ...(request.headers as Record<string, string>), Accept: '*/*', Authorization: authorization },
+    raw: true,
+    middlewareData: {
+      ...request.middlewareData,
+      allowNotFound: true,
+      ...(locationTokenFor ? { locationTokenFor } : {}),
+    },
+    skipThrowForStatus: true,
+  });
+  // Core's raw answer is a stream: dropped unread, so polling never downloads the file.
+  (response as unknown as { body?: { destroy?: () => void } }).body?.destroy?.();
+  return response.status !== 404;
+};
+
+/**
+ * A file trigger's one row, when GHL has the file: the inputs that name it, and the file itself,
+ * fetched on use. No row (the trigger does not fire, the search finds nothing) when it has none.
+ */
 export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec, file: FileSpec) => {
   const { inputValues, endpoint, values } = await prepareCall(z, bundle, spec);
   const request = toRequest({ endpoint, values });
+  if (!(await fileIsThere(z, bundle, spec, request))) return [];
   const pointer: FileRequest = {
     path: request.url,
     params: (request.params ?? {}) as Record<string, unknown>,

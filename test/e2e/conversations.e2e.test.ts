@@ -158,7 +158,13 @@ describe('Conversations against the sandbox', () => {
     const before = sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording');
     const [row] = await run('triggers', 'get_message_recording', { messageId });
     expect(row.id).toBe(messageId);
-    expect(sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording')).toBe(before);
+    // One look that the recording is there; the download waits until a later step uses the file.
+    expect(sandbox.counts.get('GET /conversations/messages/{messageId}/locations/{locationId}/recording')).toBe(
+      (before ?? 0) + 1,
+    );
+    await expect(run('searches', 'find_message_recording', { messageId })).resolves.toEqual([
+      expect.objectContaining({ id: messageId, recording: expect.stringMatching(/^hydrate\|\|\|/) }),
+    ]);
 
     const follow = (key: 'get_message_recording' | 'download_message_transcription', id = messageId) =>
       appTester(
@@ -172,8 +178,11 @@ describe('Conversations against the sandbox', () => {
       stashed: [{ name: `call-recording-${messageId}.mp3`, text: 'ID3-fake-mp3' }],
     });
     const sms = await run('creates', 'add_inbound_message', { contactId: contact.id, message: 'Hi' });
-    // An SMS has no recording: using its file says so.
-    await expect(follow('get_message_recording', sms.messageId)).rejects.toThrow(/could not find this record/);
+    // An SMS has no recording: the trigger does not fire, the Find step finds nothing.
+    await expect(run('triggers', 'get_message_recording', { messageId: sms.messageId })).resolves.toEqual([]);
+    await expect(run('searches', 'find_message_recording', { messageId: sms.messageId })).resolves.toEqual([]);
+    await expect(run('searches', 'find_message_transcription', { messageId: sms.messageId })).resolves.toEqual([]);
+    await expect(follow('get_message_recording', sms.messageId)).resolves.toMatchObject({ rows: [], stashed: [] });
     await expect(follow('download_message_transcription')).resolves.toMatchObject({
       stashed: [
         {

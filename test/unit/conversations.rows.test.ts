@@ -223,7 +223,8 @@ describe.each([
     delete process.env.ZAPIER_DEPLOY_KEY;
   });
 
-  it('polls without downloading: one row per call, with a pointer to the file', async () => {
+  it('polls with one look at the file, not reading it: one row per call, with a pointer to the file', async () => {
+    const look = expectCall('GET', path, 200, 'file-bytes', { 'Content-Type': contentType });
     const [row] = (await run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })) as Array<
       Record<string, unknown>
     >;
@@ -233,9 +234,16 @@ describe.each([
       method: 'hydrators.downloadGhlFile',
       bundle: { path, params: {}, version: V, name: fileName.replace(/\.\w+$/, '') },
     });
+    expect(look.sent).toHaveLength(1);
+  });
+
+  it('does not fire for a message without one: GHL answers 404, and the poll has no row', async () => {
+    expectCall('GET', path, 404, { statusCode: 404, message: 'Recording not found' });
+    await expect(run('triggers', key, { conversationId: 'cnv1', messageId: 'call1' })).resolves.toEqual([]);
   });
 
   it("downloads the file with the connection's token when a step uses it, and stashes it with Zapier under a readable name", async () => {
+    expectCall('GET', path, 200, 'file-bytes', { 'Content-Type': contentType });
     const [row] = (await run('triggers', key, { messageId: 'call1' })) as Array<Record<string, unknown>>;
     const download = expectCall('GET', path, 200, 'file-bytes', { 'Content-Type': contentType });
     let uploaded = '';

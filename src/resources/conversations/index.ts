@@ -16,6 +16,8 @@ import update_message_status from './update_message_status';
 import find_conversation_messages from './find_conversation_messages';
 import find_conversations from './find_conversations';
 import find_message from './find_message';
+import find_message_recording from './find_message_recording';
+import find_message_transcription from './find_message_transcription';
 
 const triggers = [
   search_conversations,
@@ -31,6 +33,12 @@ const triggers = [
 ];
 const creates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
 
-const searches = [find_conversation_messages, find_conversations, find_message];
+const searches = [
+  find_conversation_messages,
+  find_conversations,
+  find_message,
+  find_message_recording,
+  find_message_transcription,
+];
 
 export default { triggers, searches, creates } satisfies Resource;
