@@ -309,15 +309,6 @@ SPEC_GAPS.push({
   },
 });
 
-SPEC_GAPS.push({
-  file: 'conversations.json',
-  why: "POST /conversations/messages needs the channel (type), the contact and the content; the spec also requires subType and status, which GHL's real callers never send.",
-  patch: (doc) => {
-    const dto = doc.components.schemas.SendMessageBodyDto;
-    if (dto?.required) dto.required = dto.required.filter((name: string) => !['subType', 'status'].includes(name));
-  },
-});
-
 /**
  * Live answers recorded from GHL (July 2026) differ from the spec in shapes the app depends on.
  * Each patch makes the spec say what GHL sends, so the sandbox answers the live shape and the

@@ -60,9 +60,10 @@ const rows: Row[] = [
     input: { contactId: C, type: 'SMS', message: 'Yes, we are open', subject: '' },
     method: 'POST',
     path: '/conversations/messages',
-    body: { contactId: C, type: 'SMS', message: 'Yes, we are open' },
+    body: { contactId: C, type: 'SMS', subType: 'SMS', status: 'pending', message: 'Yes, we are open' },
     reply: sent,
-    output: actedOn({ contactId: C }, sent),
+    // The row's ID is the new message's, not the contact's.
+    output: { id: sent.messageId, ...sent },
     version: V,
   },
   {

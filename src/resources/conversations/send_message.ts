@@ -4,6 +4,7 @@ import { contactId } from '../../fields/records';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
 import { choice, longText, text } from '../../operations/inputs';
+import { outputField } from '../../operations/outputFields';
 import { sentOutputFields, sentSample } from './samples';
 
 const CHANNELS = { SMS: 'SMS', Email: 'Email', WhatsApp: 'WhatsApp' } as const;
@@ -22,8 +23,12 @@ export default defineGhlCreate({
     longText('html', { label: 'Email HTML', helpText: 'An HTML body instead of plain text, for email only.' }, 50_000),
   ],
   check: atLeastOneOf({ message: 'Message', html: 'Email HTML' }, 'to say what to send'),
-  // Only the channel, the contact and the content: the spec's required subType and status are
-  // not what GHL needs (real clients send neither), and a status would be set, not reported.
-  sample: sentSample,
-  outputFields: sentOutputFields,
+  // The spec requires subType and status, and a live send recorded in July 2026 carried type,
+  // subType and status and was answered 200: the subType is the channel, and a message being
+  // sent is pending (GHL reports delivery later, through Update Message Status).
+  derive: ({ type }) => ({ subType: type, status: 'pending' }),
+  // GHL answers the conversation and the new message: the row's ID is the message's.
+  idFrom: 'messageId',
+  sample: { id: sentSample.messageId, ...sentSample },
+  outputFields: [outputField('id', 'Message ID'), ...sentOutputFields],
 });
