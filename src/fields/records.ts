@@ -1,4 +1,4 @@
-import { recordId, stringList } from '../operations/inputs';
+import { recordId, stringList, text } from '../operations/inputs';
 
 /**
  * The ID inputs people pick from dropdowns instead of pasting: each names the trigger that
@@ -51,9 +51,16 @@ export const businessId = (helpText = 'The business (company record) whose conta
     extra: { dynamic: 'list_businesses.id.name', search: 'find_business.id' },
   });
 
-/** One tag, picked from the location's tags or typed. */
+/**
+ * One tag, picked from the location's tags or typed: any text, as GHL names tags ("new lead",
+ * "Facebook Ad - June"). A tag is its name, not an ID.
+ */
 export const tag = (helpText: string, required = true) =>
-  recordId('tag', { label: 'Tag', helpText, required, extra: { dynamic: 'list_tags.name.name' } });
+  text(
+    'tag',
+    { label: 'Tag', helpText, required, extra: { dynamic: 'list_tags.name.name' }, example: 'Facebook Ad - June' },
+    100,
+  );
 
 export const tags = (helpText: string, required = true) =>
   stringList('tags', {

@@ -106,6 +106,20 @@ describe('each instant trigger, from the change in HighLevel to its row', () => 
     expect(hooks.calls).toHaveLength(1);
   });
 
+  it('Tag Added to Contact: a tag as people name them, with spaces, capitals and punctuation', async () => {
+    const contactId = await aContact();
+    const rows = await instantRow('contact_tag_added', { tag: 'Facebook Ad - June' }, async () => {
+      await app.run('creates', 'add_contact_tags', { contactId, tags: 'new lead' });
+      await app.run('creates', 'add_contact_tags', { contactId, tags: 'Facebook Ad - June' });
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        contactId,
+        tags: expect.arrayContaining([expect.stringMatching(/^facebook ad - june$/i)]),
+      }),
+    ]);
+  });
+
   it('Opportunity Moved to Stage and Opportunity Status Changed', async () => {
     const pipeline = state().pipelines[0]!;
     const [firstStage, nextStage] = pipeline.stages as Json[];
@@ -152,7 +166,15 @@ describe('each instant trigger, from the change in HighLevel to its row', () => 
     const done = await instantRow('task_completed', { contactId }, () =>
       app.run('creates', 'complete_contact_task', { contactId, taskId: task.id }),
     );
-    expect(done).toEqual([expect.objectContaining({ id: task.id, contactId })]);
+    expect(done).toEqual([expect.objectContaining({ taskId: task.id, contactId })]);
+    // Reopened and completed again: a row of its own, so the Zap runs again.
+    await app.run('creates', 'complete_contact_task', { contactId, taskId: task.id, completed: 'false' });
+    hooks.calls.splice(0);
+    const again = await instantRow('task_completed', { contactId }, () =>
+      app.run('creates', 'complete_contact_task', { contactId, taskId: task.id }),
+    );
+    expect(again).toEqual([expect.objectContaining({ taskId: task.id, contactId })]);
+    expect(again[0]!.id).not.toBe(done[0]!.id);
     hooks.calls.splice(0);
     const noted = await instantRow('new_note', {}, () =>
       app.run('creates', 'create_contact_note', { contactId, body: 'Prefers mornings.' }),

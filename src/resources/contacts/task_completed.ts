@@ -1,9 +1,13 @@
 import { contactId } from '../../fields/records';
 import { defineGhlHookTrigger } from '../../operations/hookTrigger';
 import new_contact from './new_contact';
-import { withoutEnvelope } from '../shared/eventRows';
+import { repeatableEventRow } from '../shared/eventRows';
+import { outputField } from '../../operations/outputFields';
 import get_contact_tasks from './get_contact_tasks';
 import { taskEventOutputFields, taskEventSample } from './samples';
+
+/** A task can be reopened and completed again: each completion is a row of its own, so the Zap runs again. */
+const completionRow = repeatableEventRow('taskId', (task) => task.dueDate);
 
 export default defineGhlHookTrigger({
   key: 'task_completed',
@@ -17,7 +21,7 @@ export default defineGhlHookTrigger({
       path: 'contactId',
     },
   ],
-  toRow: withoutEnvelope,
+  toRow: completionRow,
   // GHL lists tasks per contact only: samples come from the chosen contact's, else the newest contact's.
   list: {
     trigger: get_contact_tasks,
@@ -26,6 +30,10 @@ export default defineGhlHookTrigger({
     keep: (task) => task.completed === true,
     toPayload: ({ completed: _completed, ...task }) => ({ type: 'TaskComplete', ...task }),
   },
-  sample: withoutEnvelope(taskEventSample),
-  outputFields: taskEventOutputFields,
+  sample: completionRow(taskEventSample),
+  outputFields: [
+    outputField('id', 'Completion ID'),
+    outputField('taskId', 'Task ID'),
+    ...taskEventOutputFields.filter((f) => f.key !== 'id'),
+  ],
 });
