@@ -205,7 +205,7 @@ describe('what Zapier asks of the triggers besides', () => {
       inputsFor('create_contact_task', { contactId, completed: 'false' }),
     );
     const rows = (await call('task_completed', 'performList', {})) as Json[];
-    expect(rows).toEqual([expect.objectContaining({ id: task.id, contactId })]);
+    expect(rows).toEqual([expect.objectContaining({ taskId: task.id, contactId })]);
   });
 
   it('drops a delivery for another location, should one ever arrive', async () => {
