@@ -171,9 +171,12 @@ export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
     spec,
   );
 
-const byDate = (rows: Row[], { field, ascending }: NonNullable<ListMatches['orderBy']>): Row[] => {
+const byDate = (rows: Row[], { field, ascending, upcoming }: NonNullable<ListMatches['orderBy']>): Row[] => {
   const newest = newestFirst(rows, field);
-  return ascending ? newest.reverse() : newest;
+  if (!upcoming) return ascending ? newest.reverse() : newest;
+  const now = Date.now();
+  const isAhead = (row: Row) => (Date.parse(String(row[field] ?? '')) || 0) >= now;
+  return [...newest.filter(isAhead).reverse(), ...newest.filter((row) => !isAhead(row))];
 };
 
 /** The best match, carrying every match as line items; [] when none. */

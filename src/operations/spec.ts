@@ -130,8 +130,11 @@ export interface SearchSpec extends OperationSpec {
 export interface ListMatches {
   /** Keeps the rows that pass the step's own filters (inputs marked internal, never sent). */
   keep?: (row: Record<string, unknown>, values: Record<string, unknown>) => boolean;
-  /** Best match first: a date field, newest first, unless `ascending` (upcoming first). */
-  orderBy?: { field: string; ascending?: boolean };
+  /**
+   * Best match first by a date field: newest first; `ascending`, the earliest first; `upcoming`,
+   * those still to come, soonest first, then the past ones, latest first.
+   */
+  orderBy?: { field: string; ascending?: boolean; upcoming?: boolean };
   /** The output key of the line items. */
   lineItemsKey: string;
 }

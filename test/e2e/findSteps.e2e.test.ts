@@ -89,7 +89,9 @@ describe('Find steps through zapier-platform invoke', () => {
       id: string;
     };
     await expect(find('find_contact_appointments', { contactId: other.id })).resolves.toEqual([]);
-    for (const startTime of ['2026-12-17 10:00', '2026-12-16 09:00'])
+    // Days from today, so the test holds whenever it runs.
+    const day = (fromToday: number) => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
+    for (const startTime of [`${day(15)} 10:00`, `${day(14)} 09:00`, `${day(-12)} 09:00`])
       await invoke(app.dir, 'create', 'create_appointment', {
         calendarId: 'calDental0000000001',
         contactId: other.id,
@@ -97,8 +99,12 @@ describe('Find steps through zapier-platform invoke', () => {
         ignoreFreeSlotValidation: 'true',
       });
     const [soonest] = await find('find_contact_appointments', { contactId: other.id });
-    expect(String(soonest!.startTime)).toMatch(/^2026-12-16T/);
-    expect(soonest!.matches).toHaveLength(2);
+    // Upcoming first, the soonest first; the past one last.
+    expect(soonest!.matches!.map((a) => String(a.startTime).slice(0, 10))).toEqual([
+      '2026-12-16',
+      '2026-12-17',
+      '2026-11-20',
+    ]);
     await expect(
       find('find_contact_appointments', { contactId: other.id, appointmentStatus: 'cancelled' }),
     ).resolves.toEqual([]);
@@ -161,6 +167,12 @@ describe('Find steps through zapier-platform invoke', () => {
       expect.objectContaining({ id: business!.id }),
     ]);
     await expect(search('find_business', { businessId: MISSING })).resolves.toEqual([]);
+
+    await expect(search('find_contacts_by_business', { businessId: business!.id })).resolves.toEqual([]);
+    await invoke(app.dir, 'create', 'bulk_update_contact_business', { ids: contactId, businessId: business!.id });
+    await expect(search('find_contacts_by_business', { businessId: business!.id })).resolves.toEqual([
+      expect.objectContaining({ id: contactId }),
+    ]);
   });
 
   it("a contact's conversation and its messages, newest first, and one message by ID", async () => {

@@ -101,4 +101,57 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     ).rejects.toThrow(/\\"082 1234 5678 90\\" is not one read as a number of ZA or with a country code of its own/);
     expect(state().contacts.size).toBe(before);
   });
+
+  it('the lead pattern: known number -> Find or Create Contact updates the name -> Find Contact Tasks -> a task when none is open -> Find Free Slots -> an appointment in the first slot -> Find or Create Opportunity', async () => {
+    type Row = Record<string, unknown> & { id: string };
+    const search = async (key: string, input: Record<string, unknown>) =>
+      (await invoke(app.dir, 'search', key, input)) as Row[];
+    const create = async (key: string, input: Record<string, unknown>) =>
+      (await invoke(app.dir, 'create', key, input)) as Row;
+    const known = await create('create_contact', { phone: '+27 83 444 5566', firstName: 'Unknown' });
+
+    // Find or Create Contact, found: its update refreshes the name in the same step.
+    const [found] = await search('find_contact', { phone: '27834445566' });
+    expect(found!.id).toBe(known.id);
+    await create('update_contact', { contactId: found!.id, firstName: 'Lerato', lastName: 'Khumalo' });
+    await expect(search('find_contact', { contactId: known.id })).resolves.toEqual([
+      expect.objectContaining({ firstName: 'Lerato', lastName: 'Khumalo' }),
+    ]);
+
+    // Find Contact Tasks (open): none, so the Zap creates one; the next SMS finds it.
+    await expect(search('find_contact_tasks', { contactId: known.id, status: 'open' })).resolves.toEqual([]);
+    const task = await create('create_contact_task', {
+      contactId: known.id,
+      title: 'Call back Lerato',
+      dueDate: '2026-12-08T09:00:00Z',
+    });
+    await expect(search('find_contact_tasks', { contactId: known.id, status: 'open' })).resolves.toEqual([
+      expect.objectContaining({ id: task.id }),
+    ]);
+
+    // Find Free Slots, then Create Appointment in the first free slot.
+    const calendarId = 'calDental0000000001';
+    const [firstDay] = await search('find_free_slots', { calendarId });
+    const slot = (firstDay!.slots as string[])[0]!;
+    const booked = await create('create_appointment', { calendarId, contactId: known.id, startTime: slot });
+    await expect(search('find_contact_appointments', { contactId: known.id })).resolves.toEqual([
+      expect.objectContaining({ id: booked.id }),
+    ]);
+    const [sameDay] = await search('find_free_slots', { calendarId });
+    expect(sameDay!.slots).not.toContain(slot);
+
+    // Find or Create Opportunity: the contact's open deal in the pipeline, created once, then found.
+    const pipelineId = String(state().pipelines[0]!.id);
+    const deal = { contact_id: known.id, pipeline_id: pipelineId, status: 'open' };
+    await expect(search('find_opportunities', deal)).resolves.toEqual([]);
+    const opportunity = await create('create_opportunity', {
+      contactId: known.id,
+      pipelineId,
+      name: 'Lerato Khumalo - Consultation',
+      status: 'open',
+    });
+    await expect(search('find_opportunities', deal)).resolves.toEqual([
+      expect.objectContaining({ id: opportunity.id }),
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ const STATUSES = {
 export default findFromTrigger(get_contact_appointments, {
   key: 'find_contact_appointments',
   label: 'Find Contact Appointments',
-  description: "Finds a contact's appointments, optionally by status; the soonest to start first.",
+  description: "Finds a contact's appointments, optionally by status; upcoming ones first, the soonest first.",
   filters: [
     {
       ...choice(
@@ -29,5 +29,5 @@ export default findFromTrigger(get_contact_appointments, {
   ],
   keep: (event, { appointmentStatus = 'any' }) =>
     appointmentStatus === 'any' || event.appointmentStatus === appointmentStatus,
-  orderBy: { field: 'startTime', ascending: true },
+  orderBy: { field: 'startTime', upcoming: true },
 });
