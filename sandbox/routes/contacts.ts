@@ -91,13 +91,43 @@ const createContact = (ctx: RouteContext): Reply => {
   return [201, { contact: created }];
 };
 
+interface SearchFilter {
+  field: string;
+  operator: string;
+  value: unknown;
+}
+
+/** One of the advanced search's filters: `contains` a tag, a `range` of dates, `eq` a value. */
+const passes = (contact: Json, { field, operator, value }: SearchFilter): boolean => {
+  const held = contact[field];
+  if (operator === 'contains')
+    return Array.isArray(held)
+      ? held.some((item) => String(item).toLowerCase() === String(value).toLowerCase())
+      : String(held ?? '')
+          .toLowerCase()
+          .includes(String(value).toLowerCase());
+  if (operator === 'range') {
+    const { gte, lte } = value as { gte?: string; lte?: string };
+    const at = Date.parse(String(held ?? ''));
+    return (!gte || at >= Date.parse(gte)) && (!lte || at <= Date.parse(lte));
+  }
+  return operator === 'eq' ? String(held) === String(value) : true;
+};
+
 const search = (ctx: RouteContext): Reply => {
   const {
     query = '',
     pageLimit = 20,
     page = 1,
     sort = [],
-  } = ctx.body as { query?: string; pageLimit?: number; page?: number; sort?: Array<{ field: string }> };
+    filters = [],
+  } = ctx.body as {
+    query?: string;
+    pageLimit?: number;
+    page?: number;
+    sort?: Array<{ field: string }>;
+    filters?: SearchFilter[];
+  };
   const q = String(query).toLowerCase();
   const matches = [...ctx.state.contacts.values()]
     .filter(
@@ -109,6 +139,7 @@ const search = (ctx: RouteContext): Reply => {
             .includes(q),
         ),
     )
+    .filter((c) => filters.every((filter) => passes(c, filter)))
     .sort(byDateDesc(sort[0]?.field ?? 'dateAdded'));
   const start = (Number(page) - 1) * Number(pageLimit);
   return [200, { contacts: matches.slice(start, start + Number(pageLimit)), total: matches.length }];

@@ -54,16 +54,15 @@ const withPrimaryKeys = (fields: PlainOutputField[], markers: string[] | undefin
     ? fields.map((f) => (f.key === 'id' || markers.includes(f.key) ? { ...f, primary: true } : f))
     : fields;
 
-const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row => {
-  const { paging } = spec;
-  if (!paging) return {};
-  const page = Number(bundle.meta?.page ?? 0) || 0;
-  return {
-    [paging.sizeParam]: paging.pageSize,
-    ...(paging.pageParam ? { [paging.pageParam]: page + 1 } : {}),
-    ...(paging.offsetParam ? { [paging.offsetParam]: page * paging.pageSize } : {}),
-  };
-};
+/** The paging values of one page of a list (0 is the first). */
+export const pageValues = (paging: NonNullable<TriggerSpec['paging']>, page: number): Row => ({
+  [paging.sizeParam]: paging.pageSize,
+  ...(paging.pageParam ? { [paging.pageParam]: page + 1 } : {}),
+  ...(paging.offsetParam ? { [paging.offsetParam]: page * paging.pageSize } : {}),
+});
+
+const pagingValues = (spec: TriggerSpec, bundle: Bundle): Row =>
+  spec.paging ? pageValues(spec.paging, Number(bundle.meta?.page ?? 0) || 0) : {};
 
 /** Which list a trigger polls: the trigger, its sub-account and its filters. */
 const listIdentity = (spec: TriggerSpec, bundle: Bundle) =>
@@ -192,7 +191,10 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
-  const rows = rowsOf(spec, data, values);
+  // A Find step built from a trigger labels its rows as the trigger does (name and phone).
+  const { labelOf } = spec as TriggerSpec;
+  const read = rowsOf(spec, data, values);
+  const rows = labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read;
   return spec.matches ? bestWithMatches(rows, values, spec.matches) : rows;
 };
 

@@ -1,5 +1,5 @@
 import type { PlainOutputField, Search, Trigger } from 'zapier-platform-core';
-import { defineGhlSearch, specOf } from './define';
+import { defineGhlSearch, pageValues, specOf } from './define';
 import type { Input } from './inputs';
 import { outputField } from './outputFields';
 import type { ListMatches, SearchSpec, TriggerSpec } from './spec';
@@ -18,6 +18,8 @@ export interface FindStep {
   orderBy?: ListMatches['orderBy'];
   /** The read is of one record by its ID: found or not, with no line items. */
   one?: true;
+  /** Values GHL's read takes that follow from the step's filters (a search body's `filters`). */
+  derive?: SearchSpec['derive'];
 }
 
 /** Output key of every match, as line items. */
@@ -41,6 +43,9 @@ export const findFromTrigger = (trigger: Trigger, find: FindStep): Search => {
   const spec: SearchSpec = {
     ...named,
     inputs: [...read.inputs, ...(find.filters ?? [])],
+    // A paged list is read from its first page, as its trigger polls it.
+    ...(read.paging ? { constants: { ...read.constants, ...pageValues(read.paging, 0) } } : {}),
+    ...(find.derive ? { derive: find.derive } : {}),
     sample: { ...read.sample, [LINE_ITEMS_KEY]: [read.sample] },
     outputFields: [...read.outputFields, lineItems(read.noun, read.outputFields)],
     matches: {

@@ -140,7 +140,7 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
     ...spec.constants,
     ...spec.defaults?.(),
     ...given,
-    ...spec.derive?.(given),
+    ...spec.derive?.(given, inputValues),
     ...options.extraValues,
   });
   const ghl = (at: Endpoint, values: Record<string, unknown>) =>

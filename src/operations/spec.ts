@@ -72,7 +72,7 @@ export interface OperationSpec extends Route {
   /** Values worked out at call time (a time window ending now) for inputs left empty. */
   defaults?: () => Record<string, unknown>;
   /** Values GHL needs that follow from the inputs (a message's subType from its type). */
-  derive?: (values: Record<string, unknown>) => Record<string, unknown>;
+  derive?: (values: Record<string, unknown>, withInternal: Record<string, unknown>) => Record<string, unknown>;
   /** Reads or writes made before the main call to find a value it needs (the contact's conversation). */
   lookup?: Lookup;
   /**

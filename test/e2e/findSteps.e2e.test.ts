@@ -153,6 +153,14 @@ describe('Find steps through zapier-platform invoke', () => {
     const [thandi] = await search('find_contacts', { query: 'Thandi' });
     expect(thandi).toMatchObject({ id: contactId });
     await expect(search('find_contacts', { query: 'Zebedee' })).resolves.toEqual([]);
+    await invoke(app.dir, 'create', 'add_contact_tags', { contactId, tags: 'VIP Lead' });
+    await expect(search('find_contacts', { tag: 'vip lead' })).resolves.toEqual([
+      expect.objectContaining({ id: contactId }),
+    ]);
+    await expect(search('find_contacts', { tag: 'nobody has this tag' })).resolves.toEqual([]);
+    await expect(search('find_contacts', { tag: 'vip lead', addedBefore: '2020-01-01T00:00:00Z' })).resolves.toEqual(
+      [],
+    );
 
     const [user] = await search('find_users', { query: 'Naledi' });
     expect(user).toMatchObject({ id: expect.any(String) });

@@ -58,6 +58,41 @@ const rows: Row[] = [
     output: [listed],
   },
   {
+    kind: 'searches',
+    key: 'find_contacts',
+    input: {
+      query: 'thandi',
+      tag: 'SMS-Lead',
+      addedAfter: '2026-11-01T00:00:00Z',
+      addedBefore: '2026-11-30T23:59:59Z',
+    },
+    method: 'POST',
+    path: '/contacts/search',
+    body: searchBody('dateAdded', {
+      query: 'thandi',
+      filters: [
+        { field: 'tags', operator: 'contains', value: 'sms-lead' },
+        {
+          field: 'dateAdded',
+          operator: 'range',
+          value: { gte: '2026-11-01T00:00:00.000Z', lte: '2026-11-30T23:59:59.000Z' },
+        },
+      ],
+    }),
+    reply: { contacts: [contact] },
+    output: [{ ...listed, matches: [listed] }],
+  },
+  {
+    kind: 'searches',
+    key: 'find_contacts',
+    input: { tag: 'nobody-has-this' },
+    method: 'POST',
+    path: '/contacts/search',
+    body: searchBody('dateAdded', { filters: [{ field: 'tags', operator: 'contains', value: 'nobody-has-this' }] }),
+    reply: { contacts: [] },
+    output: [],
+  },
+  {
     kind: 'triggers',
     key: 'get_contact',
     input: { contactId: C },
