@@ -11,7 +11,10 @@ export interface FindStep {
   label: string;
   /** "Finds …" */
   description: string;
-  /** The step's own filter inputs (internal: the app applies them, GHL never sees them). */
+  /**
+   * The step's own filter inputs, marked internal: never sent as they are. The app applies them
+   * (`keep`), or `derive` turns them into what GHL's read takes.
+   */
   filters?: Input[];
   keep?: ListMatches['keep'];
   /** Best match first; default: the read's newest first. */
@@ -25,8 +28,12 @@ export interface FindStep {
 /** Output key of every match, as line items. */
 export const LINE_ITEMS_KEY = 'matches';
 
+/** "Opportunity" → "Opportunities", "Task" → "Tasks": the nouns of GHL's records. */
+const plural = (noun: string) =>
+  /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
+
 const lineItems = (noun: string, fields: PlainOutputField[]): PlainOutputField => ({
-  ...outputField(LINE_ITEMS_KEY, `All Matching ${noun}s`),
+  ...outputField(LINE_ITEMS_KEY, `All Matching ${plural(noun)}`),
   children: fields.filter((field) => !field.children),
 });
 
