@@ -64,7 +64,7 @@ export const storageOrderRuns = async (
   poll: (op: AppOperation) => Promise<{ rows: Array<Record<string, unknown>>; requests: number }>,
 ): Promise<ListRun[]> => {
   const results: ListRun[] = [];
-  for (const op of ops.filter((o) => o.spec && (o.spec as { storageOrder?: true }).storageOrder)) {
+  for (const op of ops.filter((o) => o.kind === 'triggers' && (o.spec as { storageOrder?: true }).storageOrder)) {
     const list = LISTS[op.key];
     if (!list) throw new Error(`No bench records for the storage-order list ${op.key}`);
     const collection = list.of(state);

@@ -43,22 +43,24 @@ const lineItems = (noun: string, fields: PlainOutputField[]): PlainOutputField =
  * line items. A Zap can use a trigger only as its first step; every later read is a search.
  */
 export const findFromTrigger = (trigger: Trigger, find: FindStep): Search => {
-  const read = specOf(trigger) as TriggerSpec | undefined;
-  if (!read) throw new Error(`${trigger.key} was not built by defineGhlTrigger`);
+  const polled = specOf(trigger) as TriggerSpec | undefined;
+  if (!polled) throw new Error(`${trigger.key} was not built by defineGhlTrigger`);
+  // How a trigger polls (its window, the list's tail, its sweep, its dedupe) is no part of a search.
+  const { storageOrder: _tail, sweep: _sweep, changeMarkers: _markers, paging, newestFirstBy, ...read } = polled;
   const named = { ...read, key: find.key, label: find.label, description: find.description, hidden: false };
   if (find.one) return defineGhlSearch(named);
   const spec: SearchSpec = {
     ...named,
     inputs: [...read.inputs, ...(find.filters ?? [])],
     // A paged list is read from its first page, as its trigger polls it.
-    ...(read.paging ? { constants: { ...read.constants, ...pageValues(read.paging, 0) } } : {}),
+    ...(paging ? { constants: { ...read.constants, ...pageValues(paging, 0) } } : {}),
     ...(find.derive ? { derive: find.derive } : {}),
     sample: { ...read.sample, [LINE_ITEMS_KEY]: [read.sample] },
     outputFields: [...read.outputFields, lineItems(read.noun, read.outputFields)],
     matches: {
       lineItemsKey: LINE_ITEMS_KEY,
       keep: find.keep,
-      orderBy: find.orderBy ?? (read.newestFirstBy ? { field: read.newestFirstBy } : undefined),
+      orderBy: find.orderBy ?? (newestFirstBy ? { field: newestFirstBy } : undefined),
     },
   };
   return defineGhlSearch(spec);
