@@ -182,7 +182,8 @@ const overhead = async (ops: AppOperation[]) => {
           headers: request.headers,
           body: request.method === 'GET' || request.method === 'DELETE' ? undefined : request.body,
         });
-        await response.json();
+        // The whole answer read, as the app reads it: JSON, or a file (a recording).
+        await response.arrayBuffer();
       });
       target(
         own.ratio < 1.5,
