@@ -36,23 +36,34 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
   };
 };
 
+/**
+ * Sends a request to GHL with the bearer its audience needs (the connection's, or a sub-account's
+ * location token), turning a network failure into a step error that says so.
+ */
+export const sendToGhl = async (
+  z: ZObject,
+  bundle: Bundle,
+  request: HttpRequestOptions & { url: string },
+  audience?: Audience,
+) => {
+  const { authorization, locationTokenFor } = await bearerFor(z, bundle, audience);
+  request.headers = { ...request.headers, Authorization: authorization };
+  if (locationTokenFor) request.middlewareData = { ...request.middlewareData, locationTokenFor };
+  try {
+    return await z.request(request);
+  } catch (error) {
+    if (isNetworkFailure(error)) throw networkFailureError(z, request.method ?? 'GET', error);
+    throw error;
+  }
+};
+
 /** The one way operations call GHL: build the request, send it, return the parsed JSON (or null on an allowed 404). */
 export const callGhl = async <T = Record<string, unknown>>(
   z: ZObject,
   bundle: Bundle,
   call: GhlCall,
 ): Promise<T | null> => {
-  const request = toRequest(call);
-  const { authorization, locationTokenFor } = await bearerFor(z, bundle, call.audience);
-  request.headers = { ...request.headers, Authorization: authorization };
-  if (locationTokenFor) request.middlewareData = { ...request.middlewareData, locationTokenFor };
-  let response;
-  try {
-    response = await z.request(request);
-  } catch (error) {
-    if (isNetworkFailure(error)) throw networkFailureError(z, call.endpoint.method, error);
-    throw error;
-  }
+  const response = await sendToGhl(z, bundle, toRequest(call), call.audience);
   if (response.status === 404 && call.allowNotFound) return null;
   return (response.data ?? {}) as T;
 };

@@ -191,8 +191,7 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const route = spec.routesByInput?.find((r) => blankToUndefined(bundle.inputData?.[r.input]) !== undefined) ?? spec;
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
-  // A Find step built from a trigger labels its rows as the trigger does (name and phone).
-  const { labelOf } = spec as TriggerSpec;
+  const { labelOf } = spec;
   const read = rowsOf(spec, data, values);
   const rows = labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read;
   return spec.matches ? bestWithMatches(rows, values, spec.matches) : rows;

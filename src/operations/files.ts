@@ -2,7 +2,7 @@ import type { Bundle, HttpRequestOptions, ZObject } from 'zapier-platform-core';
 import { bearerFor } from '../auth/bearer';
 import { SUB_ACCOUNT_INPUT, isAgencyConnection, subAccountOf } from '../auth/connection';
 import { API_VERSION } from '../config';
-import { toRequest } from '../http/client';
+import { sendToGhl, toRequest } from '../http/client';
 import { prepareCall } from './run';
 import type { FileSpec, OperationSpec } from './spec';
 
@@ -71,18 +71,18 @@ const fileIsThere = async (
   spec: OperationSpec,
   request: HttpRequestOptions & { url: string },
 ) => {
-  const { authorization, locationTokenFor } = await bearerFor(z, bundle, spec.audience);
-  const response = await z.request({
-    ...request,
-    headers: { ...(request.headers as Record<string, string>), Accept: '*/*', Authorization: authorization },
-    raw: true,
-    middlewareData: {
-      ...request.middlewareData,
-      allowNotFound: true,
-      ...(locationTokenFor ? { locationTokenFor } : {}),
+  const response = await sendToGhl(
+    z,
+    bundle,
+    {
+      ...request,
+      headers: { ...(request.headers as Record<string, string>), Accept: '*/*' },
+      raw: true,
+      middlewareData: { ...request.middlewareData, allowNotFound: true },
+      skipThrowForStatus: true,
     },
-    skipThrowForStatus: true,
-  });
+    spec.audience,
+  );
   // Core's raw answer is a stream: dropped unread, so polling never downloads the file.
   (response as unknown as { body?: { destroy?: () => void } }).body?.destroy?.();
   return response.status !== 404;

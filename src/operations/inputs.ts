@@ -107,6 +107,10 @@ export const email = (key: string, t: FieldText) =>
     'Thandi.Mokoena@Example.com',
   );
 
+/** What a phone number may be written with: digits, spaces and + ( ) - . / */
+const PHONE_CHARACTERS = /^[+\d\s().\-/]+$/;
+const digitCount = (written: string) => written.replace(/\D/g, '').length;
+
 /**
  * A phone number as people and SMS gateways write it (`+27 82 555 0143`, `0027…`, `27821234567`,
  * `082 555 0143`), sent in E.164. Written without a country code, it is read in the step's Phone
@@ -120,14 +124,11 @@ export const phone = (key: string, t: FieldText): Input => ({
     zod
       .string()
       .max(40, 'must be a phone number such as +27 82 555 0143')
-      .refine(
-        (v) => /^[+\d\s().\-/]+$/.test(v),
-        'may hold only digits, spaces and + ( ) - . /, such as +27 82 555 0143',
-      )
+      .refine((v) => PHONE_CHARACTERS.test(v), 'may hold only digits, spaces and + ( ) - . /, such as +27 82 555 0143')
       // Lengths no country allows are refused here, before the location's country is read.
-      .refine((v) => !/^[+\d\s().\-/]+$/.test(v) || v.replace(/\D/g, '').length >= MIN_PHONE_DIGITS, {
+      .refine((v) => !PHONE_CHARACTERS.test(v) || digitCount(v) >= MIN_PHONE_DIGITS, {
         error: (issue) =>
-          `is too short to be a phone number: "${String(issue.input)}" has ${String(issue.input).replace(/\D/g, '').length} digits, and every phone number has at least ${MIN_PHONE_DIGITS}. Write the whole number with its country code, such as +27 82 555 0143`,
+          `is too short to be a phone number: "${String(issue.input)}" has ${digitCount(String(issue.input))} digits, and every phone number has at least ${MIN_PHONE_DIGITS}. Write the whole number with its country code, such as +27 82 555 0143`,
       })
       .refine((v) => significantDigits(v).length <= MAX_PHONE_DIGITS, {
         error: (issue) =>

@@ -89,6 +89,11 @@ export interface OperationSpec extends Route {
   /** Turns GHL's answer into records when it is not a record or a list of them (free slots by day). */
   toRows?: (data: unknown, inputs: Record<string, unknown>) => Array<Record<string, unknown>>;
   file?: FileSpec;
+  /**
+   * A readable `label` for each row (never empty, and telling rows apart): what the records'
+   * dynamic dropdowns show, and a Find step built from the same read shows too.
+   */
+  labelOf?: (row: Record<string, unknown>) => string;
 }
 
 export interface TriggerSpec extends OperationSpec {
@@ -99,8 +104,6 @@ export interface TriggerSpec extends OperationSpec {
    * they form Zapier's dedupe key, so the trigger fires on each change.
    */
   changeMarkers?: string[];
-  /** A readable `label` for each row, which the records' dynamic dropdowns show (never empty, and telling rows apart). */
-  labelOf?: (row: Record<string, unknown>) => string;
   /**
    * GHL lists these records in storage order (paged by offset, with no sort parameter): polls
    * follow the list's tail rather than read its first page (`storageOrder.ts`).
