@@ -20,11 +20,11 @@ const DATE_FIELDS = [
 ];
 
 /** `count` copies of `newest`, each with its own ID and dates a minute further back. */
-const addOlderCopies = (records: Map<string, Json>, newest: Json, idKey: string, count: number) => {
+const addOlderCopies = (records: Map<string, Json>, newest: Json, count: number) => {
   for (let i = 1; i <= count; i += 1) {
-    const copy: Json = { ...newest, [idKey]: newId() };
+    const copy: Json = { ...newest, id: newId() };
     for (const field of DATE_FIELDS) if (typeof newest[field] === 'string') copy[field] = isoMinutesAgo(i + 1);
-    records.set(String(copy[idKey]), copy);
+    records.set(String(copy.id), copy);
   }
 };
 
@@ -218,17 +218,17 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     message: 'Is Saturday open?',
     dateAdded: isoMinutesAgo(1),
   };
-  const crowds: Array<[Map<string, Json>, Json, string]> = [
-    [state.opportunities, opportunity, 'id'],
-    [state.tasks, task, 'id'],
-    [state.notes, note, 'id'],
-    [state.appointments, appointment, 'id'],
-    [state.blockedSlots, blocked, 'id'],
-    [state.appointmentNotes, appointmentNote, 'id'],
-    [state.conversations, conversation, 'id'],
-    [state.messages, sms, 'id'],
+  const crowds: Array<[Map<string, Json>, Json]> = [
+    [state.opportunities, opportunity],
+    [state.tasks, task],
+    [state.notes, note],
+    [state.appointments, appointment],
+    [state.blockedSlots, blocked],
+    [state.appointmentNotes, appointmentNote],
+    [state.conversations, conversation],
+    [state.messages, sms],
   ];
-  for (const [records, newest, idKey] of crowds) addOlderCopies(records, newest, idKey, crowd);
+  for (const [records, newest] of crowds) addOlderCopies(records, newest, crowd);
   return {
     ...seededIds(state),
     new_contact: String(contact.id),
