@@ -17,6 +17,8 @@ const CONTACT_FIELDS = [
   'website',
   'timezone',
   'dnd',
+  // Replaced as a whole by an update, as the one object GHL's DTO has: callers keep the other channels.
+  'dndSettings',
   'source',
   'dateOfBirth',
   'assignedTo',

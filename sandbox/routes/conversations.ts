@@ -196,7 +196,11 @@ export const conversationRoutes = [
       return badRequest('The contact has no phone number to send an SMS to');
     if (ctx.body.type === 'Email' && !contact.email)
       return badRequest('The contact has no email address to send an email to');
-    if (contact.dnd === true) return badRequest('The contact has Do Not Disturb turned on');
+    const channel = String(ctx.body.type);
+    const setting = (contact.dndSettings as Record<string, { status?: string }> | undefined)?.[channel];
+    // GHL's words for a send to an opted-out contact, whether DND is on for every channel or this one.
+    if (contact.dnd === true || setting?.status === 'active' || setting?.status === 'permanent')
+      return badRequest(`Cannot send message as DND is active for ${channel}.`);
     const conversation =
       [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ??
       startConversation(ctx, String(contact.id));

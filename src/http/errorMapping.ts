@@ -5,6 +5,12 @@ import { unauthorizedError } from './unauthorized';
 
 const PROVIDER_SETTLING = /no conversation provider found/i;
 
+/**
+ * GHL refuses a send to a contact who opted out with 400 "Cannot send message as DND is active
+ * for SMS." (its words in production logs of January 2026; the spec lists only a bare 400).
+ */
+const DND_REFUSAL = /DND is active for (\w+)/i;
+
 /** GHL's daily quota (200,000 requests per app per location) recovers over the day: wait long. */
 const DAILY_QUOTA_WAIT_SECONDS = 15 * 60;
 
@@ -92,6 +98,13 @@ export const mapGhlErrors = async (response: HttpResponse, z: ZObject, bundle: B
     throw new z.errors.ThrottledError(
       'HighLevel is still recording the previous message of this conversation ("No conversation provider found"): Zapier will try again in a few seconds.',
       10,
+    );
+  }
+  // An opted-out contact is not an error to fix: the step stops, and the Zap stays on.
+  const dnd = status === 400 ? DND_REFUSAL.exec(ghlMessage(body)) : null;
+  if (dnd) {
+    throw new z.errors.HaltedError(
+      `Not sent: the contact opted out of ${dnd[1]} (Do Not Disturb is on for ${dnd[1]} in HighLevel). Use Opt Contact Back in to Channel only if they asked to hear from you again.`,
     );
   }
   // GHL sometimes echoes what it was sent: no token or secret may reach the message.

@@ -90,6 +90,11 @@ export interface OperationSpec extends Route {
   toRows?: (data: unknown, inputs: Record<string, unknown>) => Array<Record<string, unknown>>;
   file?: FileSpec;
   /**
+   * Keys the app adds to each row from the step's own inputs (what a STOP reply did to the
+   * contact): not GHL's, so the contract tests leave them out when they hold rows to the spec.
+   */
+  ownFields?: { keys: string[]; of: (inputs: Record<string, unknown>) => Record<string, unknown> };
+  /**
    * A readable `label` for each row (never empty, and telling rows apart): what the records'
    * dynamic dropdowns show, and a Find step built from the same read shows too.
    */

@@ -412,3 +412,33 @@ describe('creates.update_contact_task', () => {
     });
   });
 });
+
+/** Opt Out / Opt Back In change one channel's DND and send every other channel's setting as it was. */
+describe.each([
+  ['opt_out_contact', 'active', 'Opted out through Zapier'],
+  ['opt_in_contact', 'inactive', 'Opted back in through Zapier'],
+])('creates.%s', (key, status, reason) => {
+  const contact = 'seD4PfOuKoVMLkEZqohJ';
+  const current = { Email: { status: 'active', message: 'Bounced' }, SMS: { status: 'permanent', message: 'x' } };
+
+  it('reads the contact, then sends its DND settings with only the chosen channel changed', async () => {
+    const read = expectCall('GET', `/contacts/${contact}`, 200, { contact: { id: contact, dndSettings: current } });
+    const update = expectCall('PUT', `/contacts/${contact}`, 200, { succeded: true, contact: { id: contact } });
+    await expect(run('creates', key, { contactId: contact, channel: 'WhatsApp' })).resolves.toEqual({ id: contact });
+    expect(read.sent).toHaveLength(1);
+    expect(update.sent[0]!.body).toEqual({ dndSettings: { ...current, WhatsApp: { status, message: reason } } });
+  });
+
+  it('sends the reason given', async () => {
+    expectCall('GET', `/contacts/${contact}`, 200, { contact: { id: contact } });
+    const update = expectCall('PUT', `/contacts/${contact}`, 200, { succeded: true, contact: { id: contact } });
+    await run('creates', key, { contactId: contact, channel: 'SMS', reason: 'Asked on the phone' });
+    expect(update.sent[0]!.body).toEqual({ dndSettings: { SMS: { status, message: 'Asked on the phone' } } });
+  });
+
+  it('refuses a channel GHL has no setting for, before anything is sent', async () => {
+    await expect(run('creates', key, { contactId: contact, channel: 'Telegram' })).rejects.toThrow(
+      /Channel.{0,4} must be one of: SMS, Email, Call/,
+    );
+  });
+});

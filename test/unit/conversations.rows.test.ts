@@ -278,6 +278,7 @@ describe.each([
 
 describe('creates.add_inbound_message', () => {
   const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'Hi' };
+  const loggedRow = { ...logged, smsDoNotDisturb: 'unchanged' };
   const inbound = {
     type: 'SMS',
     direction: 'inbound',
@@ -293,7 +294,7 @@ describe('creates.add_inbound_message', () => {
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     await expect(
       run('creates', 'add_inbound_message', { contactId: C, message: 'Hi', date: '2026-11-22 10:00 +02:00' }),
-    ).resolves.toEqual(actedOn({ contactId: C, altId: undefined }, logged));
+    ).resolves.toEqual(actedOn({ contactId: C, altId: undefined }, loggedRow));
     expect(lookup.sent[0]!.query).toEqual({ locationId: LOCATION_ID, contactId: C, limit: '1' });
     expect(write.sent[0]!.body).toEqual(inbound);
     expect(write.sent[0]!.headers.version).toBe(V);
@@ -319,9 +320,85 @@ describe('creates.add_inbound_message', () => {
   });
 });
 
+/** An SMS that is only an opt-out or opt-in keyword changes the contact's SMS Do Not Disturb, before it is logged. */
+describe('creates.add_inbound_message, STOP and START', () => {
+  const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'STOP' };
+  const at = '2026-11-22T08:00:00.000Z';
+  const emailOptOut = { status: 'active', message: 'Bounced' };
+  const withSettings = { contact: { id: C, dndSettings: { Email: emailOptOut } } };
+
+  const expectLogged = () => ({
+    lookup: expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 }),
+    write: expectCall('POST', '/conversations/messages/inbound', 200, logged),
+  });
+
+  it.each([
+    ['STOP', 'active', 'turned on'],
+    ['stop.', 'active', 'turned on'],
+    ['  Unsubscribe! ', 'active', 'turned on'],
+    ['QUIT', 'active', 'turned on'],
+    ['start', 'inactive', 'turned off'],
+    ['UNSTOP', 'inactive', 'turned off'],
+  ])('%j sets SMS DND %s, keeping the other channels, then logs the SMS', async (text, status, outcome) => {
+    const read = expectCall('GET', `/contacts/${C}`, 200, withSettings);
+    const update = expectCall('PUT', `/contacts/${C}`, 200, { succeded: true, contact: { id: C } });
+    const { write } = expectLogged();
+    const row = await run('creates', 'add_inbound_message', { contactId: C, message: text, date: at });
+    expect(read.sent).toHaveLength(1);
+    expect(update.sent[0]!.body).toEqual({
+      dndSettings: {
+        Email: emailOptOut,
+        SMS: { status, message: expect.stringContaining(`"${text.trim()}" by SMS on ${at}`) },
+      },
+    });
+    expect(write.sent[0]!.body).toMatchObject({ message: text.trim() });
+    expect(row).toMatchObject({ smsDoNotDisturb: outcome });
+  });
+
+  it.each(['Please stop by the shop', 'STOP 12345', 'Stopping by later', 'end of the day?'])(
+    '%j is a message, not an opt-out: nothing but the log is sent',
+    async (text) => {
+      const { write } = expectLogged();
+      const row = await run('creates', 'add_inbound_message', { contactId: C, message: text, date: at });
+      expect(write.sent).toHaveLength(1);
+      expect(row).toMatchObject({ smsDoNotDisturb: 'unchanged' });
+      expect(nock.pendingMocks()).toEqual([]);
+    },
+  );
+
+  it('with Honour STOP Replies off, a STOP is only logged', async () => {
+    const { write } = expectLogged();
+    const row = await run('creates', 'add_inbound_message', { contactId: C, message: 'STOP', honourOptOut: 'no' });
+    expect(write.sent[0]!.body).not.toHaveProperty('honourOptOut');
+    expect(row).toMatchObject({ smsDoNotDisturb: 'unchanged' });
+  });
+
+  it('when the opt-out cannot be saved, the SMS is not logged either, so the retry does both', async () => {
+    expectCall('GET', `/contacts/${C}`, 200, withSettings);
+    expectCall('PUT', `/contacts/${C}`, 500, { statusCode: 500, message: 'Internal error' });
+    const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
+    await expect(run('creates', 'add_inbound_message', { contactId: C, message: 'STOP' })).rejects.toThrow(/HTTP 500/);
+    expect(write.sent).toHaveLength(0);
+    nock.cleanAll();
+  });
+});
+
+describe('creates.send_message to an opted-out contact', () => {
+  it("stops the step with Zapier's HaltedError, naming the opt-out, rather than an error that pauses the Zap", async () => {
+    expectCall('POST', '/conversations/messages', 400, {
+      statusCode: 400,
+      message: 'Cannot send message as DND is active for SMS.',
+    });
+    const error = await failureOf(run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'Hi' }));
+    expect(error.name).toBe('HaltedError');
+    expect(error.message).toMatch(/the contact opted out of SMS \(Do Not Disturb is on for SMS/);
+  });
+});
+
 /** Gateways deliver at least once: under Zapier's shared cache (ttl, nx), the same SMS is logged once. */
 describe('creates.add_inbound_message, delivered more than once', () => {
   const logged = { success: true, conversationId: 'cnv1', messageId: 'm1', message: 'Hi' };
+  const loggedRow = { ...logged, smsDoNotDisturb: 'unchanged' };
   let runtime: ZapierRuntime;
   let zap: ReturnType<ZapierRuntime['connection']>;
   beforeAll(async () => {
@@ -338,10 +415,10 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     const write = expectCall('POST', '/conversations/messages/inbound', 200, logged);
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4711' };
     await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(
-      actedOn({ contactId: C, altId: 'winsms-4711' }, logged),
+      actedOn({ contactId: C, altId: 'winsms-4711' }, loggedRow),
     );
     await expect(run('creates', 'add_inbound_message', { ...sms, date: '2026-11-22 10:05' })).resolves.toEqual(
-      actedOn({ contactId: C, altId: 'winsms-4711' }, logged),
+      actedOn({ contactId: C, altId: 'winsms-4711' }, loggedRow),
     );
     expect(write.sent).toHaveLength(1);
     expect(write.sent[0]!.body).toMatchObject({ altId: 'winsms-4711' });
@@ -369,7 +446,7 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     const sms = { contactId: C, message: 'Hi', altId: 'winsms-4712' };
     await expect(run('creates', 'add_inbound_message', sms)).rejects.toThrow(/temporary problem/);
     await expect(run('creates', 'add_inbound_message', sms)).resolves.toEqual(
-      actedOn({ contactId: C, altId: 'winsms-4712' }, logged),
+      actedOn({ contactId: C, altId: 'winsms-4712' }, loggedRow),
     );
     expect(retry.sent).toHaveLength(1);
   });

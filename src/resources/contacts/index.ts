@@ -41,6 +41,8 @@ import find_contact_note from './find_contact_note';
 import find_contact_task from './find_contact_task';
 import find_contacts from './find_contacts';
 import find_contacts_by_business from './find_contacts_by_business';
+import opt_out_contact from './opt_out_contact';
+import opt_in_contact from './opt_in_contact';
 
 const triggers = [
   new_contact,
@@ -91,6 +93,8 @@ const creates = [
   add_contact_to_campaign,
   remove_contact_from_campaign,
   remove_contact_from_all_campaigns,
+  opt_out_contact,
+  opt_in_contact,
 ];
 
 /**

@@ -21,6 +21,7 @@ export const contactSample = {
   source: 'SMS lead',
   type: 'lead',
   dnd: false,
+  dndSettings: { SMS: { status: 'inactive', message: '' } },
   tags: ['sms-lead', 'winter-promo'],
   assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
   dateOfBirth: '1990-09-25',
@@ -47,6 +48,8 @@ export const contactOutputFields: PlainOutputField[] = [
   outputField('source', 'Source'),
   outputField('type', 'Contact Type'),
   outputField('dnd', 'Do Not Disturb', 'boolean'),
+  outputField('dndSettings__SMS__status', 'SMS Do Not Disturb'),
+  outputField('dndSettings__SMS__message', 'SMS Do Not Disturb Reason'),
   outputField('tags[]', 'Tags'),
   outputField('assignedTo', 'Assigned User ID'),
   outputField('dateOfBirth', 'Date of Birth'),
@@ -189,7 +192,7 @@ export const contactEventSample = {
 };
 
 export const contactEventOutputFields: PlainOutputField[] = contactOutputFields.filter(
-  (f) => !['timezone', 'type', 'dateUpdated'].includes(f.key ?? ''),
+  (f) => !['timezone', 'type', 'dateUpdated'].includes(f.key ?? '') && !f.key.startsWith('dndSettings'),
 );
 
 /** A task as GHL's TaskComplete webhook carries it (docs/webhook-TaskComplete.md). */

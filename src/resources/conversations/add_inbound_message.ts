@@ -3,8 +3,10 @@ import { API_VERSION, conversationProviderId } from '../../config';
 import { errors } from 'zapier-platform-core';
 import { contactId } from '../../fields/records';
 import { defineGhlCreate } from '../../operations/define';
-import { dateTime, longText, text } from '../../operations/inputs';
+import { boolean, dateTime, longText, text } from '../../operations/inputs';
 import type { GhlCaller } from '../../operations/spec';
+import { changeDnd, getContactCall, smsKeyword, updateContactCall } from '../contacts/doNotDisturb';
+import { outputField } from '../../operations/outputFields';
 import { loggedOutputFields, loggedSample } from './samples';
 
 const findConversation = endpoint('GET', '/conversations/search', API_VERSION.calendarsAndConversations);
@@ -28,6 +30,20 @@ const contactConversation = async (ghl: GhlCaller, values: Record<string, unknow
   }
   return { conversationId };
 };
+
+/** What a logged SMS does to the contact's SMS Do Not Disturb, when it is an opt-out or opt-in reply. */
+const smsOptChange = (values: Record<string, unknown>) => {
+  if (values.honourOptOut === false) return undefined;
+  const keyword = smsKeyword(values.message);
+  if (!keyword) return undefined;
+  const word = String(values.message).trim();
+  const at = typeof values.date === 'string' ? values.date : new Date().toISOString();
+  return keyword === 'optOut'
+    ? { status: 'active' as const, message: `Replied "${word}" by SMS on ${at}` }
+    : { status: 'inactive' as const, message: `Replied "${word}" by SMS on ${at}, opting back in` };
+};
+
+const DND_OUTCOME = { active: 'turned on', inactive: 'turned off' } as const;
 
 export default defineGhlCreate({
   key: 'add_inbound_message',
@@ -57,14 +73,44 @@ export default defineGhlCreate({
       },
       200,
     ),
+    {
+      ...boolean('honourOptOut', {
+        label: 'Honour STOP Replies',
+        helpText:
+          "Yes (the default): an SMS that is only STOP, STOPALL, UNSUBSCRIBE, CANCEL, END or QUIT turns on the contact's SMS Do Not Disturb, and START or UNSTOP turns it off again. No: only log the SMS.",
+        extra: { default: 'yes' },
+      }),
+      internal: true,
+    },
   ],
   // Gateways deliver at least once: the same SMS is logged once.
   once: ({ altId, contactId: contact, message, date }) =>
     altId ? `gateway:${String(altId)}` : date ? `sms:${String(contact)}:${String(date)}:${String(message)}` : undefined,
-  derive: () => ({ type: 'SMS', direction: 'inbound', conversationProviderId: conversationProviderId() }),
-  lookup: { calls: [findConversation, createConversation], run: contactConversation },
+  derive: (_given, withInternal) => ({
+    type: 'SMS',
+    direction: 'inbound',
+    conversationProviderId: conversationProviderId(),
+    smsDnd: smsOptChange(withInternal),
+  }),
+  // An opt-out is honoured before the SMS is logged: a failed log is retried, and the change
+  // (the same settings again) is safe to repeat.
+  lookup: {
+    calls: [getContactCall, updateContactCall, findConversation, createConversation],
+    run: async (ghl, values) => {
+      if (values.smsDnd)
+        await changeDnd(ghl, values.contactId, { SMS: values.smsDnd as NonNullable<ReturnType<typeof smsOptChange>> });
+      return contactConversation(ghl, values);
+    },
+  },
+  ownFields: {
+    keys: ['smsDoNotDisturb'],
+    of: (inputs) => {
+      const change = smsOptChange(inputs);
+      return { smsDoNotDisturb: change ? DND_OUTCOME[change.status] : 'unchanged' };
+    },
+  },
   // The inbound endpoint takes no locationId; the lookups above do.
   sends: ['type', 'direction', 'conversationProviderId', 'conversationId', 'contactId', 'message', 'date', 'altId'],
-  sample: loggedSample,
-  outputFields: loggedOutputFields,
+  sample: { ...loggedSample, smsDoNotDisturb: 'unchanged' },
+  outputFields: [...loggedOutputFields, outputField('smsDoNotDisturb', 'SMS Do Not Disturb Change')],
 });

@@ -1,0 +1,3 @@
+import { channelOptAction } from './channelOptAction';
+
+export default channelOptAction('optIn');
