@@ -2,14 +2,24 @@
 export const GHL_RATE_LIMIT = { max: 100, windowMs: 10_000, daily: 200_000 };
 export type RateLimit = typeof GHL_RATE_LIMIT;
 
-/** Counts each location's requests in GHL's burst window and day, and answers GHL's rate headers. */
+/**
+ * Counts each location's requests in GHL's burst window and day, and answers GHL's rate headers.
+ * The window slides (any 10 s span holds at most 100 requests): GHL does not say how it counts,
+ * and this is the strictest reading, so what passes here passes there.
+ */
 export const rateLimiter = (rate: RateLimit, clock: () => number) => {
-  const windows = new Map<string, { start: number; used: number; daily: number }>();
+  const windows = new Map<string, { times: number[]; head: number; used: number; daily: number }>();
   return (locationId: string) => {
     const now = clock();
-    const w = windows.get(locationId) ?? { start: now, used: 0, daily: 0 };
-    if (now - w.start >= rate.windowMs) Object.assign(w, { start: now, used: 0 });
-    w.used += 1;
+    const w = windows.get(locationId) ?? { times: [], head: 0, used: 0, daily: 0 };
+    while (w.head < w.times.length && now - w.times[w.head]! >= rate.windowMs) w.head += 1;
+    // The requests that left the window are dropped now and then, not one by one.
+    if (w.head > 1024) {
+      w.times = w.times.slice(w.head);
+      w.head = 0;
+    }
+    w.times.push(now);
+    w.used = w.times.length - w.head;
     w.daily += 1;
     windows.set(locationId, w);
     const headers = {

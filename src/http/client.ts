@@ -3,6 +3,7 @@ import { bearerFor } from '../auth/bearer';
 import type { Audience } from '../auth/connection';
 import { API_VERSION } from '../config';
 import { type Endpoint, expandPath, pathParams } from './endpoint';
+import { RecordExists, existingContactOf } from './ghlError';
 import { isNetworkFailure, networkFailureError } from './networkFailure';
 
 export interface GhlCall {
@@ -13,12 +14,19 @@ export interface GhlCall {
   allowNotFound?: boolean;
   /** Which token the call needs (default: the sub-account's). */
   audience?: Audience;
+  /** A refusal naming the existing record (a duplicate contact) throws `RecordExists` rather than an error for the user. */
+  allowExisting?: boolean;
 }
 
 const definedEntries = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 
-export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpRequestOptions & { url: string } => {
+export const toRequest = ({
+  endpoint,
+  values,
+  allowNotFound,
+  allowExisting,
+}: GhlCall): HttpRequestOptions & { url: string } => {
   const inPath = new Set(pathParams(endpoint.path));
   const rest = definedEntries(Object.fromEntries(Object.entries(values).filter(([k]) => !inPath.has(k))));
   const sendBody = endpoint.sendBody ?? (endpoint.method === 'POST' || endpoint.method === 'PUT');
@@ -31,8 +39,8 @@ export const toRequest = ({ endpoint, values, allowNotFound }: GhlCall): HttpReq
     },
     ...(sendBody ? { body: endpoint.bodyIsList ? [rest] : rest } : { params: rest }),
     // An allowed 404 must pass core's final status check too; every other error is still mapped.
-    skipThrowForStatus: Boolean(allowNotFound),
-    middlewareData: { allowNotFound: Boolean(allowNotFound) },
+    skipThrowForStatus: Boolean(allowNotFound || allowExisting),
+    middlewareData: { allowNotFound: Boolean(allowNotFound), allowExisting: Boolean(allowExisting) },
   };
 };
 
@@ -65,5 +73,7 @@ export const callGhl = async <T = Record<string, unknown>>(
 ): Promise<T | null> => {
   const response = await sendToGhl(z, bundle, toRequest(call), call.audience);
   if (response.status === 404 && call.allowNotFound) return null;
+  const existing = call.allowExisting ? existingContactOf(response) : undefined;
+  if (existing) throw new RecordExists(existing);
   return (response.data ?? {}) as T;
 };

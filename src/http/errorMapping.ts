@@ -1,5 +1,5 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import { ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
+import { existingContactOf, ghlMessage, isDuplicateContact, parseErrorBody } from './ghlError';
 import { redact, secretsOf } from './redact';
 import { unauthorizedError } from './unauthorized';
 
@@ -87,8 +87,11 @@ export const mapGhlErrors = async (response: HttpResponse, z: ZObject, bundle: B
   if (status < 400) return response;
   const allowNotFound = Boolean(response.request.middlewareData?.allowNotFound);
   if (status === 404 && allowNotFound) return response;
+  // The caller turns a refusal naming the existing record into that record.
+  const allowExisting = Boolean(response.request.middlewareData?.allowExisting);
+  if (allowExisting && existingContactOf(response)) return response;
   // The caller reads this error itself (the token exchange does).
-  if (response.skipThrowForStatus && !allowNotFound) return response;
+  if (response.skipThrowForStatus && !allowNotFound && !allowExisting) return response;
   if (status === 401) throw await unauthorizedError(z, response, bundle);
   if (status === 429) throw rateLimited(z, response);
   const body = parseErrorBody(response);

@@ -25,3 +25,16 @@ export const ghlMessage = (body: GhlErrorBody): string => {
 
 export const isDuplicateContact = (body: GhlErrorBody): boolean =>
   Boolean(body.meta?.contactId) || /duplicat/i.test(ghlMessage(body));
+
+/** The existing contact a duplicate refusal names, when it names one. */
+export const existingContactOf = (response: HttpResponse): string | undefined => {
+  const body = parseErrorBody(response);
+  return response.status === 400 && isDuplicateContact(body) ? body.meta?.contactId : undefined;
+};
+
+/** A create GHL refused because the record exists: the caller asked to be told (`allowExisting`). */
+export class RecordExists extends Error {
+  constructor(readonly id: string) {
+    super(`The record exists: ${id}`);
+  }
+}

@@ -2,6 +2,9 @@ import { defineCreate, defineInputFields, defineSearch, defineTrigger } from 'za
 import type { Bundle, Create, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { connectionCache, hashedKey } from '../auth/connectionCache';
 import { subAccountPicker } from '../fields/subAccount';
+import { callGhl } from '../http/client';
+import { RecordExists } from '../http/ghlError';
+import { throttleOf } from './pace';
 import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
 import { fileRows } from './files';
 import { blankToUndefined } from './inputs';
@@ -202,7 +205,11 @@ export const defineGhlSearch = (spec: SearchSpec): Search =>
   remembered(
     defineSearch({
       ...basics(spec),
-      operation: { ...operationBasics(spec), perform: (z, bundle) => runSearch(z, bundle, spec) },
+      operation: {
+        ...operationBasics(spec),
+        throttle: throttleOf(spec),
+        perform: (z, bundle) => runSearch(z, bundle, spec),
+      },
     }),
     spec,
   );
@@ -210,9 +217,25 @@ export const defineGhlSearch = (spec: SearchSpec): Search =>
 /** How long a create marked `once` remembers the events it recorded. */
 const ONCE_DAYS = 7;
 
+/** The record GHL said already exists, as the create's row. */
+const existingRow = async (z: ZObject, bundle: Bundle, spec: CreateSpec, id: string): Promise<Row> => {
+  const { read, idParam, unwrap: at } = spec.whenExists!;
+  const found = await callGhl(z, bundle, { endpoint: read, values: { [idParam]: id }, audience: spec.audience });
+  return (unwrap(found, at) as Row | undefined) ?? { id };
+};
+
+const createdOrExisting = async (z: ZObject, bundle: Bundle, spec: CreateSpec) => {
+  try {
+    return await runOperation(z, bundle, spec, { allowExisting: Boolean(spec.whenExists) });
+  } catch (error) {
+    if (!(error instanceof RecordExists)) throw error;
+    return { data: await existingRow(z, bundle, spec, error.id), values: {} as Row };
+  }
+};
+
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
   const create = async () => {
-    const { data, values } = await runOperation(z, bundle, spec);
+    const { data, values } = await createdOrExisting(z, bundle, spec);
     const row = rowsOf(spec, data, values)[0] ?? {};
     return answersWithoutRecord(spec) ? withActedOn(spec, row, values) : row;
   };
@@ -226,6 +249,8 @@ export const defineGhlCreate = (spec: CreateSpec): Create =>
       ...basics(spec),
       operation: {
         ...operationBasics(spec),
+        throttle: throttleOf(spec),
+        ...(spec.lock ? { lock: { ...spec.lock, scope: ['auth' as const] } } : {}),
         perform: (z, bundle) => runCreate(z, bundle, spec),
         ...(answersWithoutRecord(spec) ? actedOnShape(spec) : {}),
       },

@@ -127,7 +127,12 @@ const withoutTraceId = <T>(answer: T): T => {
   return rest as T;
 };
 
-type RunOptions = { route?: Route; extraValues?: Record<string, unknown>; allowNotFound?: boolean };
+type RunOptions = {
+  route?: Route;
+  extraValues?: Record<string, unknown>;
+  allowNotFound?: boolean;
+  allowExisting?: boolean;
+};
 
 /** Everything up to the main call: parsed inputs, the endpoint, and the values it is sent with. */
 export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
@@ -154,7 +159,13 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
 export const runOperation = async (z: ZObject, bundle: Bundle, spec: OperationSpec, options: RunOptions = {}) => {
   const { inputValues, route, endpoint, values } = await prepareCall(z, bundle, spec, options);
   const data = withoutTraceId(
-    await callGhl(z, bundle, { endpoint, values, allowNotFound: options.allowNotFound, audience: spec.audience }),
+    await callGhl(z, bundle, {
+      endpoint,
+      values,
+      allowNotFound: options.allowNotFound,
+      allowExisting: options.allowExisting,
+      audience: spec.audience,
+    }),
   );
   return { values: inputValues, data: data === null ? null : unwrap(data, route.unwrap), answer: data };
 };

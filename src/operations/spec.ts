@@ -154,4 +154,15 @@ export interface CreateSpec extends OperationSpec {
    * record; undefined when the inputs do not identify one.
    */
   once?: (values: Record<string, unknown>) => string | undefined;
+  /**
+   * Zapier runs the step one at a time per connection and per this key (a template over the
+   * inputs, `{{bundle.inputData.phone}}`), holding the lock at most `timeout` seconds: two runs
+   * for the same new number never both create it.
+   */
+  lock?: { key: string; timeout: number };
+  /**
+   * GHL refused the create because the record exists and named it (a duplicate contact's
+   * `meta.contactId`): the row is that record, read at `read`, instead of an error.
+   */
+  whenExists?: { read: Endpoint; idParam: string; unwrap: string };
 }

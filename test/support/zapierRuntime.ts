@@ -2,6 +2,7 @@ import { type IncomingMessage, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zapier from 'zapier-platform-core';
 import App from '../../index';
+import { type Clock, type LockConfig, type ThrottleConfig, realClock, zapierPacing } from './zapierPacing';
 
 /**
  * Zapier's runtime around the app, as far as the connection is concerned, for end-to-end tests.
@@ -10,6 +11,7 @@ import App from '../../index';
  *   `zcache_delete`). This stand-in answers those calls over loopback HTTP the way Zapier's store
  *   does: ttl, `nx` (set only if absent) and scope `['auth']` (one store per connection, shared by
  *   every run of it, in any process). `createAppTester`'s mock ignores ttl and nx.
+ * - **Lock and throttle**, which Zapier's platform enforces around each step (`zapierPacing.ts`).
  * - **The refresh loop.** On `RefreshAuthError` Zapier calls `refreshAccessToken` with the auth
  *   data the run started with, stores what it returns in the connection, and runs the step once
  *   more; a second failure is shown to the user.
@@ -95,8 +97,17 @@ export const runWithZapierRefresh = async <T>(
   }
 };
 
-/** Zapier's runtime for the app: core's own Lambda handler, the shared cache stand-in, the refresh loop. */
-export const startZapierRuntime = async () => {
+type Definition = { key: string; operation: { lock?: LockConfig; throttle?: ThrottleConfig } };
+const definitionOf = (kind: StepKind, key: string) =>
+  (App as unknown as Record<StepKind, Record<string, Definition>>)[kind][key];
+
+/**
+ * Zapier's runtime for the app: core's own Lambda handler, the shared cache stand-in, lock and
+ * throttle, the refresh loop. The clock paces throttled runs (a virtual one lets a burst over
+ * many windows run at once).
+ */
+export const startZapierRuntime = async ({ clock = realClock }: { clock?: Clock } = {}) => {
+  const pacing = zapierPacing(clock);
   // Core calls RPC with a deploy key when the event carries no token (a token would send logs to Zapier).
   process.env.ZAPIER_DEPLOY_KEY ??= 'deploy-key-for-local-tests';
   const cache = await startCacheService();
@@ -123,15 +134,20 @@ export const startZapierRuntime = async () => {
         key: string,
         inputData: Record<string, unknown> = {},
         meta: Record<string, unknown> = {},
-      ) =>
-        runWithZapierRefresh(
-          authData,
-          (current) => invoke(`${kind}.${key}.operation.perform`, { authData: current, inputData, meta }) as Promise<T>,
-          refresh,
-        ),
+      ) => {
+        const definition = definitionOf(kind, key);
+        return pacing.around(id, { key, ...definition?.operation }, { inputData }, () =>
+          runWithZapierRefresh(
+            authData,
+            (current) =>
+              invoke(`${kind}.${key}.operation.perform`, { authData: current, inputData, meta }) as Promise<T>,
+            refresh,
+          ),
+        );
+      },
     };
   };
-  return { connection, close: cache.close };
+  return { connection, pacing: pacing.seen, close: cache.close };
 };
 
 export type ZapierRuntime = Awaited<ReturnType<typeof startZapierRuntime>>;

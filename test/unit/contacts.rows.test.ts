@@ -442,3 +442,46 @@ describe.each([
     );
   });
 });
+
+/** Find or Create Contact's create: a duplicate refusal that names the contact hands that contact on. */
+describe('creates.create_contact_unless_exists', () => {
+  const existing = { id: 'cExisting0000000001', phone: '+27827001234', firstName: 'Naledi' };
+
+  it('creates the contact when GHL has none', async () => {
+    const create = expectCall('POST', '/contacts/', 201, { contact: { id: 'cNew', phone: '+27827001234' } });
+    await expect(run('creates', 'create_contact_unless_exists', { phone: '+27827001234' })).resolves.toEqual({
+      id: 'cNew',
+      phone: '+27827001234',
+    });
+    expect(create.sent[0]!.body).toEqual({ phone: '+27827001234', locationId: LOCATION_ID });
+  });
+
+  it('returns the contact GHL names when it refuses the create as a duplicate', async () => {
+    expectCall('POST', '/contacts/', 400, {
+      statusCode: 400,
+      message: 'This location does not allow duplicated contacts.',
+      meta: { contactName: 'Naledi', contactId: existing.id, matchingField: 'phone' },
+    });
+    const read = expectCall('GET', `/contacts/${existing.id}`, 200, { contact: existing });
+    await expect(run('creates', 'create_contact_unless_exists', { phone: '+27827001234' })).resolves.toEqual(existing);
+    expect(read.sent).toHaveLength(1);
+  });
+
+  it('fails as Create Contact does on any other refusal', async () => {
+    expectCall('POST', '/contacts/', 400, { statusCode: 400, message: 'email must be an email' });
+    await expect(run('creates', 'create_contact_unless_exists', { phone: '+27827001234' })).rejects.toThrow(
+      /HighLevel rejected the data sent.*email must be an email/,
+    );
+  });
+
+  it('Create Contact itself still fails on a duplicate, naming the existing contact', async () => {
+    expectCall('POST', '/contacts/', 400, {
+      statusCode: 400,
+      message: 'This location does not allow duplicated contacts.',
+      meta: { contactId: existing.id },
+    });
+    await expect(run('creates', 'create_contact', { phone: '+27827001234' })).rejects.toThrow(
+      new RegExp(`existing contact ID ${existing.id}`),
+    );
+  });
+});

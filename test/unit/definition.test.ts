@@ -1,4 +1,6 @@
 import App from '../../index';
+import { GHL_BURST_LIMIT, PACE_GROUPS, maxRequestsOf } from '../../src/operations/pace';
+import { appOperations } from '../support/appOperations';
 
 /** The app's shape as Zapier sees it: the operation keys other tools check the app by, dropdowns that resolve, one search-or-create. */
 const CONTACT_KEYS = {
@@ -81,15 +83,57 @@ describe('app definition', () => {
     expect(dependent.filter((d) => d.missing.length)).toEqual([]);
   });
 
-  it('pairs Find Contact with Create Contact as Find or Create Contact', () => {
+  it('pairs Find Contact with Create Contact (Unless It Exists) as Find or Create Contact', () => {
     expect(App.searchOrCreates?.find_contact).toMatchObject({
       search: 'find_contact',
-      create: 'create_contact',
+      create: 'create_contact_unless_exists',
       display: { label: 'Find or Create Contact' },
     });
   });
 
   it('labels the deprecated endpoint and hides it from new Zaps', () => {
     expect(App.triggers!.list_contacts!.display).toMatchObject({ label: 'List Contacts (Deprecated)', hidden: true });
+  });
+});
+
+describe("GHL's pace and one contact per number", () => {
+  const actions = appOperations().filter((op) => op.kind !== 'triggers');
+  const settings = (op: (typeof actions)[number]) =>
+    op.definition.operation as { throttle?: Record<string, unknown>; lock?: Record<string, unknown> };
+
+  it("keeps every group's requests within half of GHL's burst limit, leaving room for polling", () => {
+    const perWindow = PACE_GROUPS.reduce((sum, g) => sum + g.maxRequests * g.runsPerWindow, 0);
+    expect(perWindow).toBeLessThanOrEqual(GHL_BURST_LIMIT.requests / 2);
+  });
+
+  it.each(actions.map((op) => [`${op.kind}.${op.key}`, op] as const))(
+    '%s is throttled per connection, in the group its requests put it in',
+    (_name, op) => {
+      const group = PACE_GROUPS.find((g) => maxRequestsOf(op.spec) <= g.maxRequests)!;
+      expect(settings(op).throttle).toEqual({
+        window: GHL_BURST_LIMIT.windowSeconds,
+        limit: group.runsPerWindow,
+        key: `ghl-burst-${group.name}`,
+        scope: ['auth'],
+        retry: true,
+      });
+    },
+  );
+
+  it('puts the heavier message steps in the heavy group', () => {
+    const heavy = actions.filter((op) => maxRequestsOf(op.spec) > PACE_GROUPS[0]!.maxRequests).map((op) => op.key);
+    expect(heavy).toEqual(expect.arrayContaining(['add_inbound_message']));
+  });
+
+  it('locks every step that can create a contact from a phone or email, per connection, keyed on both', () => {
+    const locked = actions.filter((op) => settings(op).lock).map((op) => op.key);
+    expect(locked.sort()).toEqual(['create_contact', 'create_contact_unless_exists', 'upsert_contact']);
+    for (const key of locked) {
+      expect(settings(actions.find((op) => op.key === key)!).lock).toEqual({
+        key: 'ghl-contact:{{bundle.inputData.phone}}:{{bundle.inputData.email}}',
+        scope: ['auth'],
+        timeout: 60,
+      });
+    }
   });
 });

@@ -1,10 +1,13 @@
 import { contactCustomFields } from '../../fields/customFields';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
+import type { CreateSpec } from '../../operations/spec';
+import { CONTACT_LOCK } from './contactLock';
 import { createdContactOutputFields, createdContactSample } from './samples';
 import { contactProfileInputs } from './contactInputs';
 
-export default defineGhlCreate({
+/** Create Contact; Find or Create Contact's create is the same step, taking the contact that exists. */
+export const createContactSpec: CreateSpec = {
   key: 'create_contact',
   noun: 'Contact',
   label: 'Create Contact',
@@ -21,4 +24,7 @@ export default defineGhlCreate({
   ),
   sample: createdContactSample,
   outputFields: createdContactOutputFields,
-});
+  lock: CONTACT_LOCK,
+};
+
+export default defineGhlCreate(createContactSpec);

@@ -42,6 +42,7 @@ import find_contact_task from './find_contact_task';
 import find_contacts from './find_contacts';
 import find_contacts_by_business from './find_contacts_by_business';
 import opt_out_contact from './opt_out_contact';
+import create_contact_unless_exists from './create_contact_unless_exists';
 import opt_in_contact from './opt_in_contact';
 
 const triggers = [
@@ -95,10 +96,11 @@ const creates = [
   remove_contact_from_all_campaigns,
   opt_out_contact,
   opt_in_contact,
+  create_contact_unless_exists,
 ];
 
 /**
- * Zapier's "Find or Create Contact": Find Contact first, Create Contact when nothing matches,
+ * Zapier's "Find or Create Contact": Find Contact first, Create Contact (Unless It Exists) when nothing matches,
  * and Update Contact on the one found when the Zap asks for it ("new SMS from a known number"
  * refreshes the name in the same step); the found ID goes into Update Contact's contactId.
  */
@@ -110,7 +112,7 @@ const searchOrCreates = {
       description: 'Finds a contact by email, phone or ID, and creates it when none matches, or updates the one found.',
     },
     search: 'find_contact',
-    create: 'create_contact',
+    create: 'create_contact_unless_exists',
     update: 'update_contact',
     updateInputFromSearchOutput: { contactId: 'id' },
   },

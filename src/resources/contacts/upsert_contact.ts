@@ -1,6 +1,7 @@
 import { contactCustomFields } from '../../fields/customFields';
 import { atLeastOneOf } from '../../operations/checks';
 import { defineGhlCreate } from '../../operations/define';
+import { CONTACT_LOCK } from './contactLock';
 import { contactOutputFields, contactSample } from './samples';
 import { contactProfileInputs } from './contactInputs';
 
@@ -18,4 +19,5 @@ export default defineGhlCreate({
   check: atLeastOneOf({ email: 'Email', phone: 'Phone' }, 'so HighLevel can match an existing contact'),
   sample: contactSample,
   outputFields: contactOutputFields,
+  lock: CONTACT_LOCK,
 });
