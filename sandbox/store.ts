@@ -46,6 +46,10 @@ export interface LocationState {
   blogAuthors: Json[];
   blogCategories: Json[];
   blogPosts: Map<string, Json>;
+  /** The location's phone system numbers (DetailedPhoneNumberDto). */
+  phoneNumbers: Json[];
+  /** Files uploaded for messages: id -> bytes, type and name, served at the URL the upload answers. */
+  media: Map<string, { bytes: Buffer; contentType: string; name: string }>;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -103,12 +107,30 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
     blogAuthors: [],
     blogCategories: [],
     blogPosts: new Map(),
+    phoneNumbers: [],
+    media: new Map(),
   };
 };
+
+const phoneNumber = (phone: string, friendlyName: string, isDefaultNumber: boolean, mms: boolean): Json => ({
+  phoneNumber: phone,
+  friendlyName,
+  sid: `PN${newId().toLowerCase()}`,
+  countryCode: 'ZA',
+  capabilities: { voice: true, sms: true, mms, fax: false },
+  type: 'local',
+  isDefaultNumber,
+  linkedRingAllUsers: [],
+  isGroupConversationEnabled: false,
+});
 
 /** Demo data: a dental practice with a user, tags, a custom field, a campaign and a business. */
 export const seedLocation = (state: LocationState): LocationState => {
   const locationId = String(state.location.id);
+  state.phoneNumbers.push(
+    phoneNumber('+27215550100', 'Front Desk', true, true),
+    phoneNumber('+27215550177', 'Whitening Promo', false, false),
+  );
   state.users.push({
     id: 'usrSipho000000000001',
     name: 'Sipho Dlamini',

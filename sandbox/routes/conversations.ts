@@ -17,7 +17,7 @@ const listed = (ctx: RouteContext, conversation: Json): Json => {
     locationId: conversation.locationId,
     type: 'TYPE_PHONE',
     lastMessageBody: String(last?.message ?? ''),
-    lastMessageType: last ? `TYPE_${String(last.type).toUpperCase()}` : '',
+    lastMessageType: last ? messageTypeOf(last.type) : '',
     unreadCount: Number(conversation.unreadCount ?? 0),
     // GHL's search gives its dates as epoch milliseconds.
     lastMessageDate: Date.parse(String(conversation.lastMessageDate)),
@@ -69,11 +69,15 @@ const lastSendAt = new WeakMap<LocationState, number>();
 /** GHL's numeric message types, by the channel names the app sends. */
 const TYPE_NUMBERS: Record<string, number> = { Call: 1, SMS: 2, Email: 3, WhatsApp: 19 };
 
+/** GHL's message type name for a channel: a custom provider's SMS is TYPE_CUSTOM_PROVIDER_SMS. */
+const messageTypeOf = (type: unknown) =>
+  type === 'Custom' ? 'TYPE_CUSTOM_PROVIDER_SMS' : `TYPE_${String(type).toUpperCase()}`;
+
 /** A stored message in GHL's shape (GetMessageResponseDto). */
 const shownMessage = (ctx: RouteContext, m: Json): Json => ({
   id: m.id,
   type: TYPE_NUMBERS[String(m.type)] ?? 2,
-  messageType: `TYPE_${String(m.type).toUpperCase()}`,
+  messageType: messageTypeOf(m.type),
   locationId: ctx.state.location.id,
   contactId: m.contactId,
   conversationId: m.conversationId,
@@ -83,6 +87,7 @@ const shownMessage = (ctx: RouteContext, m: Json): Json => ({
   status: m.status,
   contentType: m.type === 'Email' ? 'text/html' : 'text/plain',
   source: 'api',
+  attachments: (m.attachments as string[] | undefined) ?? [],
   ...(m.emailMessageId ? { meta: { email: { messageIds: [m.emailMessageId] } } } : {}),
 });
 
@@ -172,6 +177,7 @@ export const conversationRoutes = [
       direction: 'inbound',
       message: ctx.body.message,
       dateAdded: ctx.body.date ?? ctx.now,
+      attachments: ctx.body.attachments,
     });
     return [
       200,
@@ -201,6 +207,14 @@ export const conversationRoutes = [
     // GHL's words for a send to an opted-out contact, whether DND is on for every channel or this one.
     if (contact.dnd === true || setting?.status === 'active' || setting?.status === 'permanent')
       return badRequest(`Cannot send message as DND is active for ${channel}.`);
+    const from = ctx.body.fromNumber;
+    const number = ctx.state.phoneNumbers.find((n) => n.phoneNumber === from);
+    // GHL's words (its help article "Not a Valid SMS-Capable From Number").
+    if (from !== undefined && !(number?.capabilities as Json | undefined)?.sms)
+      return badRequest(`${String(from)} is not a valid SMS-capable "From" number of this location`);
+    const scheduledAt = ctx.body.scheduledTimestamp;
+    if (scheduledAt !== undefined && Number(scheduledAt) * 1000 <= now)
+      return badRequest('scheduledTimestamp must be in the future');
     const conversation =
       [...ctx.state.conversations.values()].find((c) => c.contactId === contact.id) ??
       startConversation(ctx, String(contact.id));
@@ -208,10 +222,13 @@ export const conversationRoutes = [
     const message = record(ctx, conversation, {
       type: ctx.body.type,
       direction: 'outbound',
-      status: 'pending',
+      status: scheduledAt === undefined ? 'pending' : 'scheduled',
       message: ctx.body.message ?? ctx.body.html,
       subject: ctx.body.subject,
       emailMessageId,
+      fromNumber: from,
+      scheduledTimestamp: scheduledAt,
+      attachments: ctx.body.attachments,
     });
     lastSendAt.set(ctx.state, now);
     // What GHL's live answer to a send holds: the conversation and the new message.
@@ -219,6 +236,13 @@ export const conversationRoutes = [
       200,
       { conversationId: conversation.id, messageId: message.id, ...(emailMessageId ? { emailMessageId } : {}) },
     ];
+  }),
+  route('DELETE', '/conversations/messages/{messageId}/schedule', (ctx): Reply => {
+    const message = messageOf(ctx, ctx.params.messageId);
+    if (isReply(message)) return message;
+    if (message.status !== 'scheduled') return badRequest('Only a scheduled message can be cancelled');
+    ctx.state.messages.delete(String(message.id));
+    return [200, { status: 200, message: 'Scheduled message cancelled' }];
   }),
   route('GET', '/conversations/messages/email/{id}', (ctx): Reply => {
     const email = [...ctx.state.messages.values()].find((m) => m.emailMessageId === ctx.params.id);

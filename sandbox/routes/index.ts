@@ -9,6 +9,7 @@ import { conversationRoutes } from './conversations';
 import { locationRoutes } from './location';
 import { oauthRoutes } from './oauth';
 import { opportunityRoutes } from './opportunities';
+import { phoneSystemRoutes } from './phoneSystem';
 import { userRoutes } from './users';
 import { workflowRoutes } from './workflows';
 
@@ -26,4 +27,5 @@ export const API_ROUTES: Route[] = [
   ...userRoutes,
   ...businessRoutes,
   ...workflowRoutes,
+  ...phoneSystemRoutes,
 ];

@@ -130,7 +130,7 @@ export const EVENT_RULES: Record<string, EventRule> = {
       {
         type: 'InboundMessage',
         fields: {
-          attachments: [],
+          attachments: ctx.body.attachments ?? [],
           body: reply.message,
           contactId: reply.contactId,
           contentType: 'text/plain',

@@ -48,6 +48,7 @@ const SCOPE_RULES: readonly Rule[] = [
   ['POST', '/oauth/locationToken', 'oauth.write'],
   ['READ', '/opportunities', 'opportunities.readonly'],
   ['WRITE', '/opportunities', 'opportunities.write'],
+  ['READ', '/phone-system', 'phonenumbers.read'],
   ['READ', '/snapshots', 'snapshots.readonly'],
   ['POST', '/users/search', 'users.readonly'],
   ['READ', '/users', 'users.readonly'],

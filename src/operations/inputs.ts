@@ -173,16 +173,36 @@ export const dateTime = (key: string, t: FieldText) =>
   );
 
 /**
- * A booking time in any common form. With an offset it is that instant; without one it is the
- * wall time at the practice: read in the location's time zone (or the step's Time Zone field).
- * A text field, not `datetime`: Zapier converts `datetime` inputs with the Zap's time zone before
+ * A time at the location in any common form: with an offset it is that instant; without one it is
+ * the wall time where the location is, read in its time zone (or the step's Time Zone field). A
+ * text field, not `datetime`: Zapier converts `datetime` inputs with the Zap's time zone before
  * the app sees them, and "09:30" on a calendar means 09:30 where the calendar is.
  */
-export const appointmentTime = (key: string, t: FieldText): Input => ({
-  ...input(key, t, 'string', dateInput(readAppointmentTime, '2026-12-01 09:30'), '2026-12-01 09:30'),
-  resolve: async (value, context) => (isWallTime(value) ? wallTimeIn(value, await context.timeZone()) : value),
+const locationTime = (key: string, t: FieldText, example: string, finish: (iso: string) => unknown): Input => ({
+  ...input(key, t, 'string', dateInput(readAppointmentTime, example), example),
+  resolve: async (value, context) =>
+    finish(isWallTime(value) ? wallTimeIn(value, await context.timeZone()) : String(value)),
   calls: [LOCATION_PROFILE_CALL],
 });
+
+/** A booking time, sent as ISO 8601 with the location's offset. */
+export const appointmentTime = (key: string, t: FieldText): Input =>
+  locationTime(key, t, '2026-12-01 09:30', (iso) => iso);
+
+/** How late a Send At may be and still go out (now): a Zap held back by Zapier for a few minutes. */
+const SEND_AT_GRACE_MS = 10 * 60 * 1000;
+
+/**
+ * When to send a message, sent as Unix seconds (GHL's `scheduledTimestamp`). A time a little
+ * past goes out now; one further past is refused, as it is most likely a mapping mistake.
+ */
+export const sendAt = (key: string, t: FieldText): Input =>
+  locationTime(key, t, '2030-12-01 09:30', (iso) => {
+    const at = Date.parse(iso);
+    if (at < Date.now() - SEND_AT_GRACE_MS)
+      throw new InputProblem(`is in the past (${iso}): give a time to come, or leave it empty to send now`);
+    return at <= Date.now() ? undefined : Math.floor(at / 1000);
+  });
 
 /** A moment in any common form, sent as Unix milliseconds (GHL's calendar queries take those). */
 export const epochMillis = (key: string, t: FieldText) =>

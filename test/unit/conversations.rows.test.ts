@@ -451,3 +451,93 @@ describe('creates.add_inbound_message, delivered more than once', () => {
     expect(retry.sent).toHaveLength(1);
   });
 });
+
+/** Send At and From Number: a wall time is the location's own, sent as Unix seconds; the number in E.164. */
+describe('creates.send_message, scheduled and from a chosen number', () => {
+  const profile = () =>
+    expectCall('GET', `/locations/${LOCATION_ID}`, 200, {
+      location: { id: LOCATION_ID, timezone: 'Africa/Johannesburg', country: 'ZA' },
+    });
+
+  it('sends a time without an offset as the location’s wall time, in seconds, from the chosen number', async () => {
+    profile();
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    await run('creates', 'send_message', {
+      contactId: C,
+      type: 'SMS',
+      message: 'Your appointment is tomorrow',
+      fromNumber: '021 555 0100',
+      scheduledTimestamp: '2030-12-24 09:00',
+    });
+    expect(send.sent[0]!.body).toEqual({
+      contactId: C,
+      type: 'SMS',
+      subType: 'SMS',
+      status: 'pending',
+      message: 'Your appointment is tomorrow',
+      fromNumber: '+27215550100',
+      // 09:00 in Johannesburg (UTC+2) is 07:00 UTC.
+      scheduledTimestamp: Date.parse('2030-12-24T07:00:00Z') / 1000,
+    });
+  });
+
+  it('takes a time with an offset as that instant, with no read of the location', async () => {
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    await run('creates', 'send_message', {
+      contactId: C,
+      type: 'SMS',
+      message: 'Hi',
+      scheduledTimestamp: '2030-12-24T09:00:00-05:00',
+    });
+    expect(send.sent[0]!.body).toMatchObject({ scheduledTimestamp: Date.parse('2030-12-24T14:00:00Z') / 1000 });
+  });
+
+  it('refuses a Send At long past before anything is sent, and sends a moment ago now', async () => {
+    await expect(
+      run('creates', 'send_message', {
+        contactId: C,
+        type: 'SMS',
+        message: 'Hi',
+        scheduledTimestamp: '2020-01-01T09:00:00Z',
+      }),
+    ).rejects.toThrow(/Send At.{0,4} is in the past \(2020-01-01T09:00:00.000Z\)/);
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    const justNow = new Date(Date.now() - 60_000).toISOString();
+    await run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'Hi', scheduledTimestamp: justNow });
+    expect(send.sent[0]!.body).not.toHaveProperty('scheduledTimestamp');
+  });
+});
+
+describe('the scheduled-message and sending-number rows', () => {
+  it('cancels a scheduled message by its ID', async () => {
+    const cancel = expectCall('DELETE', '/conversations/messages/m1/schedule', 200, {
+      status: 200,
+      message: 'Scheduled message cancelled',
+    });
+    await expect(run('creates', 'cancel_scheduled_message', { messageId: 'm1' })).resolves.toEqual({
+      messageId: 'm1',
+      status: 200,
+      message: 'Scheduled message cancelled',
+    });
+    expect(cancel.sent[0]!.headers.version).toBe(V);
+  });
+
+  it("lists the location's numbers for the From Number dropdown, each number its own ID", async () => {
+    const numbers = [
+      { phoneNumber: '+27215550100', friendlyName: 'Front Desk', isDefaultNumber: true },
+      { phoneNumber: '+27215550177', friendlyName: null, isDefaultNumber: false },
+    ];
+    const list = expectCall('GET', `/phone-system/numbers/location/${LOCATION_ID}`, 200, {
+      numbers,
+      isUnderGhl: true,
+      pageSize: 1000,
+      page: 0,
+      accountStatus: 'active',
+    });
+    await expect(run('triggers', 'list_phone_numbers', {})).resolves.toEqual([
+      { id: '+27215550100', ...numbers[0], label: 'Front Desk (+27215550100), the default' },
+      { id: '+27215550177', ...numbers[1], label: '(+27215550177)' },
+    ]);
+    expect(list.sent[0]!.headers.version).toBe('2021-07-28');
+  });
+});

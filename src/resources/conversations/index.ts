@@ -13,6 +13,8 @@ import live_chat_agent_typing from './live_chat_agent_typing';
 import search_conversations from './search_conversations';
 import send_message from './send_message';
 import update_message_status from './update_message_status';
+import list_phone_numbers from './list_phone_numbers';
+import cancel_scheduled_message from './cancel_scheduled_message';
 import find_conversation_messages from './find_conversation_messages';
 import find_conversations from './find_conversations';
 import find_message from './find_message';
@@ -30,8 +32,15 @@ const triggers = [
   download_message_transcription,
   list_conversation_emails,
   new_inbound_message,
+  list_phone_numbers,
 ];
-const creates = [add_inbound_message, send_message, update_message_status, live_chat_agent_typing];
+const creates = [
+  add_inbound_message,
+  send_message,
+  cancel_scheduled_message,
+  update_message_status,
+  live_chat_agent_typing,
+];
 
 const searches = [
   find_conversation_messages,

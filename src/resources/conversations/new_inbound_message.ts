@@ -16,6 +16,14 @@ const CHANNELS = {
   IG: 'Instagram',
   GMB: 'Google Business Profile',
   Live_Chat: 'Live Chat',
+  // What a gateway connected to GHL as a conversation provider (a custom SMS provider) delivers.
+  Custom: 'Custom Provider (such as an SMS gateway)',
+};
+
+/** The webhook's channel name for a message type the conversation search gives (TYPE_SMS, TYPE_CUSTOM_PROVIDER_SMS). */
+const channelOf = (lastMessageType: unknown) => {
+  const type = String(lastMessageType ?? '').replace(/^TYPE_/, '');
+  return type.startsWith('CUSTOM') ? 'Custom' : type;
 };
 
 /** A message's row: GHL's payload, with the message's ID as the row's (one row per message). */
@@ -29,7 +37,7 @@ const lastMessageAsEvent = (conversation: Row): Row => ({
   conversationId: conversation.id,
   contactId: conversation.contactId,
   body: conversation.lastMessageBody,
-  messageType: String(conversation.lastMessageType ?? '').replace(/^TYPE_/, ''),
+  messageType: channelOf(conversation.lastMessageType),
   direction: conversation.lastMessageDirection ?? 'inbound',
   dateAdded: new Date(Number(conversation.lastMessageDate)).toISOString(),
 });
