@@ -1,7 +1,7 @@
 import zapier, { defineApp } from 'zapier-platform-core';
 import packageJson from './package.json';
 import { authentication } from './src/auth/authentication';
-import { downloadGhlFile } from './src/operations/files';
+import { downloadGhlFile, downloadMedia } from './src/operations/files';
 import { mapGhlErrors } from './src/http/errorMapping';
 import { addGhlHostAndAuth } from './src/http/middleware';
 import { byKey } from './src/operations/registry';
@@ -20,6 +20,6 @@ export default defineApp({
   searches: byKey(resources.flatMap((resource) => resource.searches ?? [])),
   creates: byKey(resources.flatMap((resource) => resource.creates ?? [])),
   searchOrCreates: Object.assign({}, ...resources.map((resource) => resource.searchOrCreates ?? {})),
-  // Files (call recordings, transcripts) are fetched only when a later step uses them.
-  hydrators: { downloadGhlFile },
+  // Files (call recordings, transcripts, message attachments) are fetched only when a later step uses them.
+  hydrators: { downloadGhlFile, downloadMedia },
 });

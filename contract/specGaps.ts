@@ -393,3 +393,14 @@ SPEC_GAPS.push({
     if (dto?.properties && !dto.properties.success) dto.properties.success = { type: 'boolean', example: true };
   },
 });
+
+SPEC_GAPS.push({
+  file: 'conversations.json',
+  why: 'POST /conversations/messages/upload takes the files themselves under `fileAttachment`, as its own description says; its schema requires `attachmentUrls` and never names `fileAttachment`.',
+  patch: (doc) => {
+    const dto = doc.components.schemas.UploadFilesDto;
+    if (!dto) return;
+    dto.required = (dto.required ?? []).filter((name: string) => name !== 'attachmentUrls');
+    dto.properties.fileAttachment = { oneOf: [{ type: 'string', format: 'binary' }, { type: 'array' }] };
+  },
+});

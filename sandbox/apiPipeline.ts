@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { type GhlContract, queryObject } from '../contract/ghlContract';
 import type { Installable } from './consentPage';
-import { send } from './http';
+import { type UploadedFile, readMultipart, send } from './http';
 import type { Grant, OAuthServer } from './oauth';
 import type { rateLimiter } from './rateLimiter';
 import { FileBody, match } from './router';
@@ -40,10 +40,27 @@ const tokenRefusal = (contract: GhlContract, operation: string, grant: Grant): s
   return undefined;
 };
 
-const parseBody = (req: IncomingMessage, raw: string): Json => {
-  const isForm = String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
-  return !raw ? {} : isForm ? (Object.fromEntries(new URLSearchParams(raw)) as Json) : (JSON.parse(raw) as Json);
+const isMultipart = (req: IncomingMessage) =>
+  String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
+
+const parseBody = async (req: IncomingMessage, raw: string, bytes: Buffer): Promise<Json> => {
+  const type = String(req.headers['content-type'] ?? '');
+  if (!raw) return {};
+  if (isMultipart(req)) return readMultipart(type, bytes) as Promise<Json>;
+  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw)) as Json;
+  return JSON.parse(raw) as Json;
 };
+
+/** What the contract sees of a multipart body: its fields, each file as a string of its name. */
+const contractView = (body: Json): Json =>
+  Object.fromEntries(
+    Object.entries(body).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.map((v) => (isFile(v) ? v.name : v)) : isFile(value) ? value.name : value,
+    ]),
+  );
+const isFile = (value: unknown): value is UploadedFile =>
+  typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes);
 
 /**
  * One API request as GHL answers it, in GHL's order: route, Version header, token, rate limit,
@@ -51,7 +68,14 @@ const parseBody = (req: IncomingMessage, raw: string): Json => {
  * the handler, whose answer is held to the spec.
  */
 export const apiPipeline =
-  (ctx: ApiContext) => async (req: IncomingMessage, res: ServerResponse, url: URL, raw: string, dropReply: boolean) => {
+  (ctx: ApiContext) =>
+  async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    { raw, bytes }: { raw: string; bytes: Buffer },
+    dropReply: boolean,
+  ) => {
     const found = match(API_ROUTES, req.method ?? 'GET', url.pathname);
     if (!found) return send(res, 404, { statusCode: 404, message: `Cannot ${req.method} ${url.pathname}` });
     const version = req.headers.version;
@@ -65,7 +89,7 @@ export const apiPipeline =
     if (exceeded) return send(res, 429, { statusCode: 429, message: 'Too many requests' }, headers);
     let body: Json;
     try {
-      body = parseBody(req, raw);
+      body = await parseBody(req, raw, bytes);
     } catch {
       return send(res, 400, { statusCode: 400, message: 'Body is not valid JSON' }, headers);
     }
@@ -74,7 +98,7 @@ export const apiPipeline =
       path: url.pathname,
       query: queryObject(url.searchParams),
       headers: req.headers,
-      body: raw ? body : undefined,
+      body: !raw ? undefined : isMultipart(req) ? contractView(body) : body,
     });
     if (check.errors.length) {
       // GHL's validation pipe answers 422 with every broken rule in `message`.
@@ -100,6 +124,7 @@ export const apiPipeline =
       body: raw,
     });
     const routeContext = {
+      origin: `http://${String(req.headers.host)}`,
       state: grant.userType === 'Company' ? ctx.agencyHome : ctx.locations.get(grant.locationId!)!,
       auth: { grant, oauth: ctx.oauth, subAccounts: ctx.installable().subAccounts },
       habits: { providerSettleMs: ctx.providerSettleMs },

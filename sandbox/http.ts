@@ -1,10 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FileBody } from './router';
 
-export const readBody = async (req: IncomingMessage): Promise<string> => {
+export const readBytes = async (req: IncomingMessage): Promise<Buffer> => {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+};
+
+export const readBody = async (req: IncomingMessage): Promise<string> => (await readBytes(req)).toString('utf8');
+
+/** A file of a multipart body, as the sandbox keeps it. */
+export interface UploadedFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** A multipart/form-data body: its text fields as strings (repeated ones as lists), its files as UploadedFile. */
+export const readMultipart = async (contentType: string, bytes: Buffer): Promise<Record<string, unknown>> => {
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    const item: unknown =
+      typeof value === 'string'
+        ? value
+        : ({
+            name: value.name,
+            contentType: value.type,
+            bytes: Buffer.from(await value.arrayBuffer()),
+          } satisfies UploadedFile);
+    body[key] = key in body ? [body[key], item].flat() : item;
+  }
+  return body;
 };
 
 /** Writes a JSON answer, or a file's bytes for a `FileBody`. */

@@ -9,6 +9,8 @@ export interface RouteContext {
   query: URLSearchParams;
   body: Json;
   now: string;
+  /** The sandbox's own address, for the links it answers (uploaded files). */
+  origin: string;
   /** How this sandbox imitates GHL's slower habits (see SandboxOptions). */
   habits: { providerSettleMs: number };
 }

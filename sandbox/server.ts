@@ -7,7 +7,8 @@ import { apiPipeline } from './apiPipeline';
 import type { Installable } from './consentPage';
 import { serveConsent } from './consentRoute';
 import { faultInjector } from './faults';
-import { readBody, send } from './http';
+import { readBytes, send } from './http';
+import { serveMedia } from './media';
 import { OAuthServer } from './oauth';
 import { GHL_RATE_LIMIT, type RateLimit, rateLimiter } from './rateLimiter';
 import { type Json, type LocationState, emptyLocation, seedLocation } from './store';
@@ -110,7 +111,9 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const raw = await readBody(req);
+      const bytes = await readBytes(req);
+      const raw = bytes.toString('utf8');
+      if (serveMedia(res, url, locations)) return;
       if (url.pathname.startsWith('/__sandbox/')) {
         const [status, reply] = admin(url.pathname, raw ? (JSON.parse(raw) as Json) : {});
         return send(res, status, reply);
@@ -127,7 +130,7 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
         }
         return send(res, status, reply);
       }
-      await handleApi(req, res, url, raw, fault === 'dropReply');
+      await handleApi(req, res, url, { raw, bytes }, fault === 'dropReply');
     } catch (error) {
       send(res, 500, { statusCode: 500, message: (error as Error).message });
     }

@@ -1,5 +1,32 @@
 import { badRequest, FileBody, isReply, notFound, recordOr404, route, type Reply, type RouteContext } from '../router';
+import type { UploadedFile } from '../http';
+import { mediaUrl } from '../media';
 import { type Json, type LocationState, newId } from '../store';
+
+/** The file types GHL's upload takes (its spec's list), and the most a message's files may weigh. */
+const UPLOAD_TYPES = /\.(jpe?g|png|mp4|mpeg|zip|rar|pdf|docx?|txt|mp3|wav)$/i;
+const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Stores a message's files and answers each one's name with its link (UploadFilesResponseDto). */
+const upload = (ctx: RouteContext): Reply => {
+  const conversation = ctx.state.conversations.get(String(ctx.body.conversationId ?? ''));
+  if (!conversation || conversation.contactId !== ctx.body.contactId) return notFound('Conversation');
+  const files = [ctx.body.fileAttachment].flat().filter(Boolean) as UploadedFile[];
+  if (!files.length) return badRequest('fileAttachment is required');
+  const refused = files.find((f) => !UPLOAD_TYPES.test(f.name));
+  if (refused) return [415, { status: 415, message: `File type not allowed: ${refused.name}` }];
+  if (files.reduce((sum, f) => sum + f.bytes.length, 0) > UPLOAD_MAX_BYTES)
+    return [413, { status: 413, message: 'Failed to upload the files: too large' }];
+  const locationId = String(ctx.state.location.id);
+  const uploadedFiles = Object.fromEntries(
+    files.map((file) => {
+      const id = newId();
+      ctx.state.media.set(id, file);
+      return [file.name, mediaUrl(ctx.origin, locationId, id, file.name)];
+    }),
+  );
+  return [200, { uploadedFiles }];
+};
 
 /** The SMS conversation provider the sandbox's marketplace app has registered. */
 export const SANDBOX_CONVERSATION_PROVIDER_ID = 'provSmsGateway00001';
@@ -167,6 +194,7 @@ export const conversationRoutes = [
       );
     return [200, { conversations: matches.slice(0, Number(ctx.query.get('limit') ?? 20)), total: matches.length }];
   }),
+  route('POST', '/conversations/messages/upload', upload),
   route('POST', '/conversations/messages/inbound', (ctx): Reply => {
     if (ctx.body.conversationProviderId !== SANDBOX_CONVERSATION_PROVIDER_ID)
       return badRequest('Conversation provider not found for this location');

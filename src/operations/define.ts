@@ -6,7 +6,7 @@ import { callGhl } from '../http/client';
 import { RecordExists } from '../http/ghlError';
 import { throttleOf } from './pace';
 import { actedOnShape, answersWithoutRecord, withActedOn } from './actedOn';
-import { fileRows } from './files';
+import { fileRows, withMediaFiles } from './files';
 import { blankToUndefined } from './inputs';
 import { runOnce } from './once';
 import { newestOfStorageOrderList } from './storageOrder';
@@ -125,7 +125,7 @@ export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec)
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const rows = newestFirst(await pollRows(z, bundle, spec), spec.newestFirstBy).slice(0, POLL_WINDOW);
   const { labelOf } = spec;
-  return labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows;
+  return withMediaFiles(z, spec, labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows);
 };
 
 const specs = new WeakMap<object, OperationSpec>();
@@ -197,7 +197,7 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
   const { labelOf } = spec;
   const read = rowsOf(spec, data, values);
-  const rows = labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read;
+  const rows = withMediaFiles(z, spec, labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read);
   return spec.matches ? bestWithMatches(rows, values, spec.matches) : rows;
 };
 

@@ -105,3 +105,51 @@ export const fileRows = async (z: ZObject, bundle: Bundle, spec: OperationSpec, 
   };
   return [{ ...inputValues, [file.key]: z.dehydrateFile(downloadGhlFile, pointer) }];
 };
+
+/** What a media file pointer carries: a public link GHL gave (a message's attachment). */
+export type MediaRequest = { url: string; name: string };
+
+/**
+ * Hydrator: streams a message's attachment from where GHL keeps it into Zapier's file store.
+ * GHL's attachment links are public storage links: no token goes with them.
+ */
+export const downloadMedia = async (z: ZObject, bundle: Bundle): Promise<string> => {
+  const { url, name } = bundle.inputData as MediaRequest;
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+    throw new z.errors.Error(
+      'This attachment link is not a web link: run the step again to get a fresh one.',
+      'InvalidFileLink',
+      400,
+    );
+  }
+  const response = await z.request({ url, method: 'GET', raw: true });
+  return z.stashFile(response as unknown as NodeJS.ReadableStream, undefined, name);
+};
+
+const mediaName = (url: string) => {
+  try {
+    return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || 'attachment';
+  } catch {
+    return 'attachment';
+  }
+};
+
+/** Each row's media links, also as Zapier files (`spec.media`). */
+export const withMediaFiles = (
+  z: ZObject,
+  spec: Pick<OperationSpec, 'media'>,
+  rows: Array<Record<string, unknown>>,
+) => {
+  const { media } = spec;
+  if (!media) return rows;
+  return rows.map((row) => {
+    const links = Array.isArray(row[media.from])
+      ? (row[media.from] as unknown[]).filter((u) => typeof u === 'string')
+      : [];
+    if (!links.length) return row;
+    const pointers = (links as string[]).map((url) =>
+      z.dehydrateFile(downloadMedia, { url, name: mediaName(url) } satisfies MediaRequest),
+    );
+    return { ...row, [media.to]: pointers };
+  });
+};

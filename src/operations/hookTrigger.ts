@@ -1,3 +1,4 @@
+import { withMediaFiles } from './files';
 import { defineTrigger } from 'zapier-platform-core';
 import type { Bundle, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
 import { SUB_ACCOUNT_INPUT, subAccountOf } from '../auth/connection';
@@ -32,6 +33,8 @@ export interface HookTriggerSpec {
   filters: HookFilter[];
   /** GHL's payload (or a listed record in the payload's shape) as the trigger's row. */
   toRow: (payload: Row) => Row;
+  /** The row's media links handed on as Zapier files (as OperationSpec's `media`). */
+  media?: { from: string; to: string };
   list: {
     /** The app's polling trigger over the same records. */
     trigger: Trigger;
@@ -81,11 +84,15 @@ const listed = async (z: ZObject, bundle: Bundle, spec: HookTriggerSpec): Promis
   const inputData = await listInputs(z, bundle, spec, values);
   if (!inputData) return [];
   const rows = await poll(z, bundle, spec.list.trigger, inputData);
-  return rows
-    .filter(spec.list.keep ?? (() => true))
-    .map(spec.list.toPayload)
-    .filter((payload) => matchesFilters(filters, payload))
-    .map(spec.toRow);
+  return withMediaFiles(
+    z,
+    spec,
+    rows
+      .filter(spec.list.keep ?? (() => true))
+      .map(spec.list.toPayload)
+      .filter((payload) => matchesFilters(filters, payload))
+      .map(spec.toRow),
+  );
 };
 
 export const defineGhlHookTrigger = (spec: HookTriggerSpec): Trigger =>
@@ -110,7 +117,7 @@ export const defineGhlHookTrigger = (spec: HookTriggerSpec): Trigger =>
         const payload = (bundle.cleanedRequest ?? {}) as Row;
         // The relay sends a location's events to its own Zaps only; a stray one is dropped here too.
         if (payload.locationId !== subAccountOf(bundle)) return [];
-        return [spec.toRow(payload)];
+        return withMediaFiles(z, spec, [spec.toRow(payload)]);
       },
       performList: (z, bundle) => listed(z, bundle, spec),
       sample: spec.sample,

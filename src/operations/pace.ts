@@ -24,17 +24,13 @@ export const PACE_GROUPS: PaceGroup[] = [
   { name: 'heavy', maxRequests: 7, runsPerWindow: 2 },
 ];
 
-/** Requests for a message's attachments: one upload, whatever the number of files. */
-const UPLOAD_REQUESTS = 1;
-
 /**
  * The most requests one run of the step makes: its request (one route of several), every lookup
- * call, the reads its inputs may need, and an upload when it takes files.
+ * call (a file upload among them), and the reads its inputs may need.
  */
 export const maxRequestsOf = (spec: OperationSpec): number => {
   const inputReads = new Set(spec.inputs.flatMap((i) => i.calls ?? []).map((e) => `${e.method} ${e.path}`));
-  const uploads = spec.inputs.some((i) => i.field.type === 'file') ? UPLOAD_REQUESTS : 0;
-  return 1 + (spec.lookup?.calls.length ?? 0) + inputReads.size + uploads;
+  return 1 + (spec.lookup?.calls.length ?? 0) + inputReads.size;
 };
 
 export const paceGroupOf = (spec: OperationSpec): PaceGroup => {

@@ -150,7 +150,7 @@ export const prepareCall = async (z: ZObject, bundle: Bundle, spec: OperationSpe
   });
   const ghl = (at: Endpoint, values: Record<string, unknown>) =>
     callGhl(z, bundle, { endpoint: at, values, allowNotFound: true, audience: spec.audience });
-  const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known)) } : known;
+  const all = spec.lookup ? { ...known, ...(await spec.lookup.run(ghl, known, { z, bundle })) } : known;
   const values = route.sends ? pick(all, [...route.sends, ...pathParams(endpoint.path)]) : all;
   return { inputValues, route, endpoint, values };
 };

@@ -14,7 +14,12 @@ export type GhlCaller = (
 export interface Lookup {
   /** Every endpoint `run` may call, declared so tests can hold them to the spec too. */
   calls: Endpoint[];
-  run: (ghl: GhlCaller, values: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** `io` is for what a JSON call cannot do (files uploaded to GHL). */
+  run: (
+    ghl: GhlCaller,
+    values: Record<string, unknown>,
+    io: { z: ZObject; bundle: Bundle },
+  ) => Promise<Record<string, unknown>>;
 }
 
 /** Fields built at run time (custom fields) and how their values join the request. */
@@ -94,6 +99,11 @@ export interface OperationSpec extends Route {
    * contact): not GHL's, so the contract tests leave them out when they hold rows to the spec.
    */
   ownFields?: { keys: string[]; of: (inputs: Record<string, unknown>) => Record<string, unknown> };
+  /**
+   * The row's media links (a message's `attachments`) handed on as Zapier files under `to`,
+   * fetched only when a later step uses them, so a Zap can save the photo anywhere.
+   */
+  media?: { from: string; to: string };
   /**
    * A readable `label` for each row (never empty, and telling rows apart): what the records'
    * dynamic dropdowns show, and a Find step built from the same read shows too.

@@ -71,12 +71,19 @@ describe('samples and output fields exist in the GHL response schemas', () => {
     expect(schema).toBeDefined();
     // A Find step's line items (every match) are the app's own key: each item is a record of GHL's.
     const lineItems = (op.spec as SearchSpec).matches?.lineItemsKey;
-    const own = new Set(op.spec.ownFields?.keys ?? []);
+    // The app's own keys: what a step adds from its inputs, and media handed on as files.
+    const own = new Set([
+      ...(op.spec.ownFields?.keys ?? []),
+      ...(op.spec.media ? [op.spec.media.to, `${op.spec.media.to}[]`] : []),
+    ]);
+    const ghlOnly = (row: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(row).filter(([key]) => !own.has(key)));
     const { [lineItems ?? '']: items, ...withOwn } = op.spec.sample;
-    const record = Object.fromEntries(Object.entries(withOwn).filter(([key]) => !own.has(key)));
+    const record = ghlOnly(withOwn);
     if (lineItems) {
       expect(Array.isArray(items) && items.length).toBeTruthy();
-      for (const item of items as unknown[]) expect(contract.checkRecord(operation!, route.unwrap, item)).toEqual([]);
+      for (const item of items as Array<Record<string, unknown>>)
+        expect(contract.checkRecord(operation!, route.unwrap, ghlOnly(item))).toEqual([]);
     }
     // `id` copied from GHL's own ID field (idFrom) is the one key the app adds.
     const { id: _id, ...withoutCopiedId } = record;

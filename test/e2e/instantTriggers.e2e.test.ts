@@ -8,6 +8,7 @@ import { specOf } from '../../src/operations/define';
 import type { OperationSpec } from '../../src/operations/spec';
 import type { Json } from '../../sandbox/store';
 import { SANDBOX_LOCATION_ID } from '../../sandbox/server';
+import { SANDBOX_CONVERSATION_PROVIDER_ID } from '../../sandbox/routes/conversations';
 import { inputsWithRecords, seededIds } from '../support/recordInputs';
 import { type ConnectedApp, connectedApp } from './sandboxApp';
 
@@ -77,6 +78,37 @@ describe('each instant trigger, from the change in HighLevel to its row', () => 
     expect(rows).toEqual([
       expect.objectContaining({ id: expect.any(String), body: 'Is Saturday open?', messageType: 'SMS' }),
     ]);
+  });
+
+  it("Inbound Message Received: a custom provider's MMS, with its photo handed on as a file", async () => {
+    const contactId = await aContact();
+    // What a gateway connected to GHL as a custom conversation provider does: log the message itself.
+    const ghl = (path: string, body: Json) =>
+      fetch(`${app.sandbox.url}${path}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${String(app.authData.access_token)}`,
+          Version: '2021-04-15',
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<Json>);
+    const { conversation } = await ghl('/conversations/', { locationId: SANDBOX_LOCATION_ID, contactId });
+    const photo = 'https://storage.googleapis.com/msgsndr/media/chip.jpg';
+    const rows = await instantRow('new_inbound_message', { channel: 'Custom' }, async () => {
+      await ghl('/conversations/messages/inbound', {
+        type: 'Custom',
+        conversationId: (conversation as Json).id,
+        contactId,
+        conversationProviderId: SANDBOX_CONVERSATION_PROVIDER_ID,
+        message: 'See the photo',
+        attachments: [photo],
+      });
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({ messageType: 'Custom', body: 'See the photo', attachments: [photo] }),
+    ]);
+    expect(rows[0]!.attachmentFiles).toEqual([expect.stringMatching(/^hydrate\|\|\|.*"url":"https:\/\/storage/)]);
   });
 
   it('Contact Created', async () => {

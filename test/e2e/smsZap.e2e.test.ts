@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connectWithZapierCli } from '../../sandbox/connectCli';
 import { sandboxEnv, writeEnvFile } from '../../sandbox/localEnv';
 import { SANDBOX_LOCATION_ID, type Sandbox, startSandbox } from '../../sandbox/server';
@@ -21,8 +23,21 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     writeEnvFile(app.envFile, sandboxEnv(sandbox));
     await connectWithZapierCli(app.dir, ZAPIER_CLI);
   });
+  // The SMS gateway's media host: a photo a lead texted, served on loopback.
+  const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]);
+  let media: Server;
+  let mediaUrl: string;
+  beforeAll(async () => {
+    media = createServer((req, res) => {
+      if (req.url === '/winsms/mms/4711.jpg') res.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(photo);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => media.listen(0, '127.0.0.1', resolve));
+    mediaUrl = `http://127.0.0.1:${(media.address() as AddressInfo).port}/winsms/mms/4711.jpg`;
+  });
   afterAll(async () => {
     await sandbox?.close();
+    await new Promise<void>((resolve) => media?.close(() => resolve()));
     app.remove();
   });
   const state = () => sandbox.locations.get(SANDBOX_LOCATION_ID)!;
@@ -153,5 +168,80 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     await expect(search('find_opportunities', deal)).resolves.toEqual([
       expect.objectContaining({ id: opportunity.id }),
     ]);
+  });
+
+  it('MMS in and out, STOP honoured: the opted-out contact’s next send is halted, and START lets it through', async () => {
+    const contact = await findOrCreate('+27 82 909 1234');
+    const messagesOf = () =>
+      [...state().messages.values()].filter((m) => m.contactId === contact.id).map((m) => m as Json);
+    const mediaBytes = (link: unknown) => {
+      const [, , id] = new URL(String(link)).pathname.split('/').slice(1);
+      return state().media.get(String(id))?.bytes;
+    };
+
+    // The gateway's MMS is logged with its photo, copied into HighLevel.
+    await invoke(app.dir, 'create', 'add_inbound_message', {
+      contactId: contact.id,
+      message: 'Is this chip bad?',
+      altId: 'winsms-4711',
+      attachments: [mediaUrl],
+    });
+    const [inbound] = messagesOf();
+    expect(inbound!.attachments).toEqual([expect.stringContaining('/4711.jpg')]);
+    expect(mediaBytes((inbound!.attachments as string[])[0])).toEqual(photo);
+
+    // A reply with the photo back, from the location's MMS number.
+    const sentMms = (await invoke(app.dir, 'create', 'send_message', {
+      contactId: contact.id,
+      type: 'SMS',
+      message: 'We can fix that on Monday',
+      attachments: [mediaUrl],
+      fromNumber: '021 555 0100',
+    })) as { id: string };
+    expect(state().messages.get(sentMms.id)).toMatchObject({ fromNumber: '+27215550100', direction: 'outbound' });
+    expect(mediaBytes((state().messages.get(sentMms.id)!.attachments as string[])[0])).toEqual(photo);
+
+    // The message read hands the photo on as a file a later step can save.
+    const [read] = (await invoke(app.dir, 'search', 'find_message', { id: sentMms.id })) as Array<Json>;
+    expect(read!.attachmentFiles).toEqual([expect.stringMatching(/^hydrate\|\|\|.*downloadMedia/)]);
+
+    // A scheduled reminder, cancelled.
+    const reminder = (await invoke(app.dir, 'create', 'send_message', {
+      contactId: contact.id,
+      type: 'SMS',
+      message: 'Reminder: Monday 09:30',
+      scheduledTimestamp: '2030-12-02 08:00',
+    })) as { id: string };
+    expect(state().messages.get(reminder.id)).toMatchObject({
+      status: 'scheduled',
+      // 08:00 at the practice (Johannesburg, UTC+2).
+      scheduledTimestamp: Date.parse('2030-12-02T06:00:00Z') / 1000,
+    });
+    await invoke(app.dir, 'create', 'cancel_scheduled_message', { messageId: reminder.id });
+    expect(state().messages.has(reminder.id)).toBe(false);
+
+    // STOP: SMS Do Not Disturb on; the next send stops the step without an error alert.
+    await invoke(app.dir, 'create', 'add_inbound_message', {
+      contactId: contact.id,
+      message: 'Stop!',
+      altId: 'winsms-4712',
+    });
+    expect(state().contacts.get(contact.id)!.dndSettings).toMatchObject({ SMS: { status: 'active' } });
+    const before = messagesOf().length;
+    await expect(
+      invoke(app.dir, 'create', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Still there?' }),
+      // The CLI prints the message only; that it is Zapier's HaltedError the unit rows show.
+    ).rejects.toThrow(/Not sent: the contact opted out of SMS \(Do Not Disturb is on for SMS/);
+    expect(messagesOf()).toHaveLength(before);
+
+    // START: back in, and the send goes through.
+    await invoke(app.dir, 'create', 'add_inbound_message', {
+      contactId: contact.id,
+      message: 'START',
+      altId: 'winsms-4713',
+    });
+    await expect(
+      invoke(app.dir, 'create', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Welcome back' }),
+    ).resolves.toMatchObject({ id: expect.any(String) });
   });
 });

@@ -1,5 +1,7 @@
 import nock from 'nock';
+import type { Bundle, ZObject } from 'zapier-platform-core';
 import App from '../../index';
+import { downloadMedia } from '../../src/operations/files';
 import { filePointer } from '../support/files';
 import { appTester, authData, bundleWith, expectCall, failureOf, LOCATION_ID, run } from '../helpers';
 import { type ZapierRuntime, startZapierRuntime } from '../support/zapierRuntime';
@@ -539,5 +541,155 @@ describe('the scheduled-message and sending-number rows', () => {
       { id: '+27215550177', ...numbers[1], label: '(+27215550177)' },
     ]);
     expect(list.sent[0]!.headers.version).toBe('2021-07-28');
+  });
+});
+
+/** MMS: the files are downloaded, all checked, uploaded to the contact's conversation in one request, then sent as GHL's links. */
+describe('attachments (MMS) on Send SMS and Log Inbound SMS', () => {
+  const FILES = 'https://files.example.com';
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+  const hosted = (path: string, bytes: Buffer, type: string) =>
+    nock(FILES).get(path).reply(200, bytes, { 'Content-Type': type });
+  const ghlLink = (name: string) => `https://storage.googleapis.com/msgsndr/${LOCATION_ID}/media/${name}`;
+  const expectUpload = (names: string[]) =>
+    expectCall('POST', '/conversations/messages/upload', 200, {
+      uploadedFiles: Object.fromEntries(names.map((n) => [n, ghlLink(n)])),
+    });
+
+  it('sends an MMS: the photo goes to GHL first, and the send carries its link', async () => {
+    hosted('/uploads/smile.jpg', jpeg, 'image/jpeg');
+    hosted('/x/price-list', Buffer.from('%PDF-1.4'), 'application/pdf');
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    const upload = expectUpload(['smile.jpg', 'price-list.pdf']);
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    await run('creates', 'send_message', {
+      contactId: C,
+      type: 'SMS',
+      message: 'Here is your smile',
+      attachments: [`${FILES}/uploads/smile.jpg`, `${FILES}/x/price-list`],
+    });
+    // nock hands a binary body over as hex.
+    const form = Buffer.from(String(upload.sent[0]!.body), 'hex').toString('latin1');
+    expect(upload.sent[0]!.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(upload.sent[0]!.headers.version).toBe(V);
+    for (const field of [
+      `name="conversationId"\r\n\r\ncnv1`,
+      `name="contactId"\r\n\r\n${C}`,
+      `name="locationId"\r\n\r\n${LOCATION_ID}`,
+    ])
+      expect(form).toContain(field);
+    expect(form).toContain('name="fileAttachment"; filename="smile.jpg"\r\nContent-Type: image/jpeg');
+    // A file without an extension is named by the type its host sent.
+    expect(form).toContain('name="fileAttachment"; filename="price-list.pdf"');
+    expect(send.sent[0]!.body).toEqual({
+      contactId: C,
+      type: 'SMS',
+      subType: 'SMS',
+      status: 'pending',
+      message: 'Here is your smile',
+      attachments: [ghlLink('smile.jpg'), ghlLink('price-list.pdf')],
+    });
+  });
+
+  it('sends a photo alone, with no text', async () => {
+    hosted('/smile.jpg', jpeg, 'image/jpeg');
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    expectUpload(['smile.jpg']);
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    await run('creates', 'send_message', { contactId: C, type: 'SMS', attachments: `${FILES}/smile.jpg` });
+    expect(send.sent[0]!.body).toMatchObject({ attachments: [ghlLink('smile.jpg')] });
+  });
+
+  it.each([
+    [
+      'a type GHL does not take',
+      '/party.gif',
+      Buffer.from('GIF89a'),
+      'image/gif',
+      /"party.gif" \(image\/gif\) is not a type HighLevel sends: use JPG, JPEG, PNG/,
+    ],
+    [
+      'a file over 5 MB',
+      '/big.mp4',
+      Buffer.alloc(5 * 1024 * 1024 + 1),
+      'video/mp4',
+      /"big.mp4" is 5.0 MB: a message's files may be 5 MB at most/,
+    ],
+  ])('refuses %s, naming the file, before anything is uploaded or sent', async (_what, path, bytes, type, message) => {
+    hosted(path, bytes, type);
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    const upload = expectUpload([]);
+    const send = expectCall('POST', '/conversations/messages', 200, sent);
+    const error = await failureOf(
+      run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'x', attachments: [`${FILES}${path}`] }),
+    );
+    expect(error.message).toMatch(/^Please fix the step's fields: "Attachments" /);
+    expect(error.message).toMatch(message);
+    expect(upload.sent).toHaveLength(0);
+    expect(send.sent).toHaveLength(0);
+    nock.cleanAll();
+  });
+
+  it('refuses a value that is no file or link before anything is fetched', async () => {
+    await expect(
+      run('creates', 'send_message', { contactId: C, type: 'SMS', message: 'x', attachments: ['smile.jpg'] }),
+    ).rejects.toThrow(/Attachments.{0,4} must be a file or a link to one/);
+  });
+
+  it("logs an inbound MMS with the gateway's media, uploaded to the conversation", async () => {
+    hosted('/mms/4711.png', Buffer.from('\x89PNG'), 'image/png');
+    expectCall('GET', '/conversations/search', 200, { conversations: [conversation], total: 1 });
+    expectUpload(['4711.png']);
+    const write = expectCall('POST', '/conversations/messages/inbound', 200, {
+      success: true,
+      conversationId: 'cnv1',
+      messageId: 'm1',
+    });
+    await run('creates', 'add_inbound_message', {
+      contactId: C,
+      message: 'My tooth',
+      date: '2026-11-22T08:00:00Z',
+      attachments: [`${FILES}/mms/4711.png`],
+    });
+    expect(write.sent[0]!.body).toMatchObject({ message: 'My tooth', attachments: [ghlLink('4711.png')] });
+  });
+
+  it("hands a message's attachments on as files, fetched only when a later step uses them", async () => {
+    const photo = ghlLink('smile.jpg');
+    expectCall('GET', '/conversations/messages/m1', 200, { message: { ...message, attachments: [photo] } });
+    const [row] = (await run('triggers', 'get_message', { id: 'm1' })) as Array<Record<string, unknown>>;
+    expect(row!.attachments).toEqual([photo]);
+    const [pointer] = row!.attachmentFiles as string[];
+    expect(filePointer(pointer)).toEqual({
+      method: 'hydrators.downloadMedia',
+      bundle: { url: photo, name: 'smile.jpg' },
+      type: 'file',
+    });
+  });
+
+  it('the hydrator streams the file from its link into Zapier, with no HighLevel token', async () => {
+    const photo = ghlLink('smile.jpg');
+    let authorization: unknown = 'not asked';
+    nock('https://storage.googleapis.com')
+      .get(`/msgsndr/${LOCATION_ID}/media/smile.jpg`)
+      .reply(function () {
+        authorization = this.req.headers.authorization;
+        return [200, jpeg, { 'Content-Type': 'image/jpeg' }];
+      });
+    const stashed: Array<{ name?: string; bytes: Buffer }> = [];
+    const hydrate = async (z: ZObject, bundle: Bundle) => {
+      Object.assign(z, {
+        stashFile: async (download: unknown, _length?: number, name?: string) => {
+          stashed.push({ name, bytes: await ((await download) as { buffer: () => Promise<Buffer> }).buffer() });
+          return `stashed:${name}`;
+        },
+      });
+      return downloadMedia(z, bundle);
+    };
+    await expect(appTester(hydrate as never, bundleWith({ url: photo, name: 'smile.jpg' }))).resolves.toBe(
+      'stashed:smile.jpg',
+    );
+    expect(stashed).toEqual([{ name: 'smile.jpg', bytes: jpeg }]);
+    expect(authorization).toBeUndefined();
   });
 });

@@ -1,35 +1,19 @@
 import { endpoint } from '../../http/endpoint';
 import { API_VERSION, conversationProviderId } from '../../config';
-import { errors } from 'zapier-platform-core';
 import { contactId } from '../../fields/records';
+import { attachmentFiles } from '../../operations/attachments';
 import { defineGhlCreate } from '../../operations/define';
 import { boolean, dateTime, longText, text } from '../../operations/inputs';
-import type { GhlCaller } from '../../operations/spec';
+import {
+  ATTACHMENT_CALLS,
+  contactConversation,
+  createConversation,
+  findConversation,
+  uploadedAttachments,
+} from './contactConversation';
 import { changeDnd, getContactCall, smsKeyword, updateContactCall } from '../contacts/doNotDisturb';
 import { outputField } from '../../operations/outputFields';
 import { loggedOutputFields, loggedSample } from './samples';
-
-const findConversation = endpoint('GET', '/conversations/search', API_VERSION.calendarsAndConversations);
-const createConversation = endpoint('POST', '/conversations/', API_VERSION.calendarsAndConversations);
-
-/** The contact's conversation: the existing one, or a new one when they have none yet. */
-const contactConversation = async (ghl: GhlCaller, values: Record<string, unknown>) => {
-  const { contactId: contact, locationId } = values;
-  const found = await ghl(findConversation, { locationId, contactId: contact, limit: 1 });
-  const existing = (found?.conversations as Array<{ id?: string }> | undefined)?.[0]?.id;
-  if (existing) return { conversationId: existing };
-  const created = await ghl(createConversation, { locationId, contactId: contact });
-  const conversationId = (created?.conversation as { id?: string } | undefined)?.id;
-  // GHL answers 404 for a contact it does not have: say so, rather than send a message with no conversation.
-  if (!conversationId) {
-    throw new errors.Error(
-      `HighLevel has no contact ${String(contact)} in this location, so the SMS could not be logged: map the Contact ID from Find or Create Contact.`,
-      'ContactNotFound',
-      404,
-    );
-  }
-  return { conversationId };
-};
 
 /** What a logged SMS does to the contact's SMS Do Not Disturb, when it is an opt-out or opt-in reply. */
 const smsOptChange = (values: Record<string, unknown>) => {
@@ -73,6 +57,11 @@ export default defineGhlCreate({
       },
       200,
     ),
+    attachmentFiles('attachments', {
+      label: 'Media',
+      helpText:
+        'Photos or files the SMS carried (MMS), as files or links from the gateway step: JPG, PNG, MP4, MP3, WAV, PDF and other types HighLevel takes, 5 MB at most in all. They are copied into HighLevel.',
+    }),
     {
       ...boolean('honourOptOut', {
         label: 'Honour STOP Replies',
@@ -95,11 +84,12 @@ export default defineGhlCreate({
   // An opt-out is honoured before the SMS is logged: a failed log is retried, and the change
   // (the same settings again) is safe to repeat.
   lookup: {
-    calls: [getContactCall, updateContactCall, findConversation, createConversation],
-    run: async (ghl, values) => {
+    calls: [getContactCall, updateContactCall, findConversation, createConversation, ...ATTACHMENT_CALLS],
+    run: async (ghl, values, io) => {
       if (values.smsDnd)
         await changeDnd(ghl, values.contactId, { SMS: values.smsDnd as NonNullable<ReturnType<typeof smsOptChange>> });
-      return contactConversation(ghl, values);
+      const { conversationId } = await contactConversation(ghl, values);
+      return { conversationId, ...(await uploadedAttachments(ghl, values, io, conversationId)) };
     },
   },
   ownFields: {
@@ -110,7 +100,17 @@ export default defineGhlCreate({
     },
   },
   // The inbound endpoint takes no locationId; the lookups above do.
-  sends: ['type', 'direction', 'conversationProviderId', 'conversationId', 'contactId', 'message', 'date', 'altId'],
+  sends: [
+    'type',
+    'direction',
+    'conversationProviderId',
+    'conversationId',
+    'contactId',
+    'message',
+    'date',
+    'altId',
+    'attachments',
+  ],
   sample: { ...loggedSample, smsDoNotDisturb: 'unchanged' },
   outputFields: [...loggedOutputFields, outputField('smsDoNotDisturb', 'SMS Do Not Disturb Change')],
 });

@@ -3,7 +3,7 @@ import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
 import { choice } from '../../operations/inputs';
 import { conversationId } from '../../fields/records';
-import { messageOutputFields, messageSample } from './samples';
+import { MESSAGE_MEDIA, messageOutputFields, messageSample } from './samples';
 
 const MESSAGE_TYPES = {
   TYPE_SMS: 'SMS',
@@ -34,6 +34,7 @@ export default defineGhlTrigger({
     ),
   ],
   newestFirstBy: 'dateAdded',
+  media: MESSAGE_MEDIA,
   sample: messageSample,
   outputFields: messageOutputFields,
 });

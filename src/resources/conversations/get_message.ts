@@ -2,7 +2,7 @@ import { endpoint } from '../../http/endpoint';
 import { API_VERSION } from '../../config';
 import { defineGhlTrigger } from '../../operations/define';
 import { messageInputs } from '../../fields/records';
-import { messageOutputFields, messageSample } from './samples';
+import { MESSAGE_MEDIA, messageOutputFields, messageSample } from './samples';
 
 export default defineGhlTrigger({
   key: 'get_message',
@@ -15,6 +15,7 @@ export default defineGhlTrigger({
   sends: [],
   inputs: messageInputs('id'),
   changeMarkers: ['status'],
+  media: MESSAGE_MEDIA,
   sample: messageSample,
   outputFields: messageOutputFields,
 });

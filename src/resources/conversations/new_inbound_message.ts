@@ -1,7 +1,7 @@
 import { choice } from '../../operations/inputs';
 import { defineGhlHookTrigger } from '../../operations/hookTrigger';
 import { withoutEnvelope } from '../shared/eventRows';
-import { inboundMessageEventOutputFields, inboundMessageEventSample } from './samples';
+import { MESSAGE_MEDIA, inboundMessageEventOutputFields, inboundMessageEventSample } from './samples';
 import search_conversations from './search_conversations';
 
 type Row = Record<string, unknown>;
@@ -59,11 +59,12 @@ export default defineGhlHookTrigger({
     },
   ],
   toRow: messageRow,
+  media: MESSAGE_MEDIA,
   list: {
     trigger: search_conversations,
     keep: (conversation) => (conversation.lastMessageDirection ?? 'inbound') === 'inbound',
     toPayload: lastMessageAsEvent,
   },
-  sample: messageRow(inboundMessageEventSample),
+  sample: { ...messageRow(inboundMessageEventSample), attachmentFiles: inboundMessageEventSample.attachments },
   outputFields: inboundMessageEventOutputFields,
 });

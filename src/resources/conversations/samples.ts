@@ -87,7 +87,17 @@ export const messageSample = {
   status: 'delivered',
   contentType: 'text/plain',
   source: 'api',
+  attachments: ['https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/smile.jpg'],
+  // What a later step gets: the file itself (Zapier shows a link to it).
+  attachmentFiles: ['https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/smile.jpg'],
 };
+
+/** A message's attachments, as links and as files a later step can save (the files are the app's own key). */
+export const MESSAGE_MEDIA = { from: 'attachments', to: 'attachmentFiles' };
+const mediaOutputFields = [
+  outputField('attachments[]', 'Attachment Links'),
+  outputField('attachmentFiles[]', 'Attachments', 'file'),
+];
 export const messageOutputFields = [
   outputField('id', 'Message ID'),
   outputField('conversationId', 'Conversation ID'),
@@ -97,6 +107,7 @@ export const messageOutputFields = [
   outputField('direction', 'Direction'),
   outputField('status', 'Status'),
   outputField('dateAdded', 'Sent At', 'datetime'),
+  ...mediaOutputFields,
 ];
 
 /** One email message (GetEmailMessageResponseDto). */
@@ -190,7 +201,7 @@ export const inboundMessageEventSample = {
   direction: 'inbound',
   contentType: 'text/plain',
   status: 'delivered',
-  attachments: [],
+  attachments: ['https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/smile.jpg'],
   dateAdded: '2026-12-01T08:00:00.000Z',
   webhookId: 'wh-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   timestamp: '2026-12-01T08:00:01.000Z',
@@ -205,6 +216,6 @@ export const inboundMessageEventOutputFields = [
   outputField('direction', 'Direction'),
   outputField('status', 'Status'),
   outputField('dateAdded', 'Received At', 'datetime'),
-  outputField('attachments[]', 'Attachment URLs'),
+  ...mediaOutputFields,
   outputField('locationId', 'Location ID'),
 ];
