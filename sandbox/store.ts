@@ -151,6 +151,32 @@ export const seedLocation = (state: LocationState): LocationState => {
     locationId,
     model: 'contact',
   });
+  state.customFields.push(
+    {
+      id: 'cfLeadSource00000001',
+      name: 'Lead Source',
+      fieldKey: 'contact.lead_source',
+      dataType: 'TEXT',
+      locationId,
+      model: 'contact',
+    },
+    {
+      id: 'cfVisits000000000001',
+      name: 'Visits',
+      fieldKey: 'contact.visits',
+      dataType: 'NUMERICAL',
+      locationId,
+      model: 'contact',
+    },
+    {
+      id: 'cfDealSize0000000001',
+      name: 'Deal Size',
+      fieldKey: 'opportunity.deal_size',
+      dataType: 'MONETORY',
+      locationId,
+      model: 'opportunity',
+    },
+  );
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({
     id: 'bizMokoena0000000001',

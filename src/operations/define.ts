@@ -1,6 +1,7 @@
 import { defineCreate, defineInputFields, defineSearch, defineTrigger } from 'zapier-platform-core';
 import type { Bundle, Create, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { connectionCache, hashedKey } from '../auth/connectionCache';
+import { namedCustomFieldOutputs, withNamedCustomFields } from '../fields/namedCustomFields';
 import { subAccountPicker } from '../fields/subAccount';
 import { callGhl } from '../http/client';
 import { RecordExists } from '../http/ghlError';
@@ -125,8 +126,19 @@ export const pollTrigger = async (z: ZObject, bundle: Bundle, spec: TriggerSpec)
   if (spec.file) return rowsOf(spec, await fileRows(z, bundle, spec, spec.file), {});
   const rows = newestFirst(await pollRows(z, bundle, spec), spec.newestFirstBy).slice(0, POLL_WINDOW);
   const { labelOf } = spec;
-  return withMediaFiles(z, spec, labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows);
+  const labelled = labelOf ? rows.map((row) => ({ ...row, label: labelOf(row) })) : rows;
+  // A dropdown shows labels only: custom fields by name would cost a read for nothing.
+  if (bundle.meta?.isFillingDynamicDropdown) return withMediaFiles(z, spec, labelled);
+  return withMediaFiles(z, spec, await named(z, bundle, spec, labelled));
 };
+
+/** The rows with the spec's custom fields by name (`customFieldsOf`). */
+const named = (z: ZObject, bundle: Bundle, spec: OperationSpec, rows: Row[]) =>
+  spec.customFieldsOf ? withNamedCustomFields(z, bundle, spec.customFieldsOf, rows) : rows;
+
+/** Zapier's output fields: the spec's, and the location's custom fields by name when rows carry them. */
+const outputFieldsOf = (spec: OperationSpec, fields: PlainOutputField[] = spec.outputFields) =>
+  spec.customFieldsOf ? [...fields, namedCustomFieldOutputs(spec.customFieldsOf)] : fields;
 
 const specs = new WeakMap<object, OperationSpec>();
 
@@ -148,7 +160,7 @@ const basics = (spec: OperationSpec) => ({
 const operationBasics = (spec: OperationSpec) => ({
   inputFields: defineInputFields(inputFieldsOf(spec)),
   sample: spec.sample,
-  outputFields: spec.outputFields,
+  outputFields: outputFieldsOf(spec),
 });
 
 /** Zapier dedupes a poll on each row's `id`; a row without one fails the poll, as core's own check would. */
@@ -168,7 +180,7 @@ export const defineGhlTrigger = (spec: TriggerSpec): Trigger =>
         type: 'polling',
         perform: async (z, bundle) => polledRows(await pollTrigger(z, bundle, spec), spec.key),
         ...(spec.paging ? { canPaginate: true } : {}),
-        outputFields: withPrimaryKeys(spec.outputFields, spec.changeMarkers),
+        outputFields: outputFieldsOf(spec, withPrimaryKeys(spec.outputFields, spec.changeMarkers)),
       },
     }),
     spec,
@@ -197,7 +209,8 @@ export const runSearch = async (z: ZObject, bundle: Bundle, spec: SearchSpec): P
   const { data, values } = await runOperation(z, bundle, spec, { route, allowNotFound: true });
   const { labelOf } = spec;
   const read = rowsOf(spec, data, values);
-  const rows = withMediaFiles(z, spec, labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read);
+  const labelled = labelOf ? read.map((row) => ({ ...row, label: labelOf(row) })) : read;
+  const rows = withMediaFiles(z, spec, await named(z, bundle, spec, labelled));
   return spec.matches ? bestWithMatches(rows, values, spec.matches) : rows;
 };
 
@@ -236,7 +249,7 @@ const createdOrExisting = async (z: ZObject, bundle: Bundle, spec: CreateSpec) =
 export const runCreate = async (z: ZObject, bundle: Bundle, spec: CreateSpec): Promise<Row> => {
   const create = async () => {
     const { data, values } = await createdOrExisting(z, bundle, spec);
-    const row = rowsOf(spec, data, values)[0] ?? {};
+    const [row = {}] = await named(z, bundle, spec, rowsOf(spec, data, values).slice(0, 1));
     return answersWithoutRecord(spec) ? withActedOn(spec, row, values) : row;
   };
   const event = spec.once?.(parseInputs(z, spec, bundle.inputData ?? {}));

@@ -1,4 +1,4 @@
-import type { OperationSpec } from './spec';
+import type { CreateSpec, OperationSpec } from './spec';
 
 /**
  * GHL allows 100 requests per 10 seconds per location (its burst limit), and answers 429 past it.
@@ -18,19 +18,22 @@ export interface PaceGroup {
 }
 
 export const PACE_GROUPS: PaceGroup[] = [
-  // Most steps: the request itself, maybe the location's profile (phone country, time zone) and one lookup.
-  { name: 'light', maxRequests: 3, runsPerWindow: 11 },
+  // Most steps: the request itself, maybe the location's profile (phone country, time zone), its
+  // custom fields (rows by name) and one lookup or a read of the record that exists.
+  { name: 'light', maxRequests: 4, runsPerWindow: 8 },
   // Steps that look a conversation up, change a contact's settings and upload files before their request.
   { name: 'heavy', maxRequests: 7, runsPerWindow: 2 },
 ];
 
 /**
  * The most requests one run of the step makes: its request (one route of several), every lookup
- * call (a file upload among them), and the reads its inputs may need.
+ * call (a file upload among them), the reads its inputs may need, the location's custom fields
+ * (rows by name), and the existing record a refused create returns.
  */
 export const maxRequestsOf = (spec: OperationSpec): number => {
   const inputReads = new Set(spec.inputs.flatMap((i) => i.calls ?? []).map((e) => `${e.method} ${e.path}`));
-  return 1 + (spec.lookup?.calls.length ?? 0) + inputReads.size;
+  const extras = [spec.customFieldsOf, (spec as CreateSpec).whenExists].filter(Boolean).length;
+  return 1 + (spec.lookup?.calls.length ?? 0) + inputReads.size + extras;
 };
 
 export const paceGroupOf = (spec: OperationSpec): PaceGroup => {

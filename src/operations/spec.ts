@@ -1,6 +1,7 @@
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import type { Audience } from '../auth/connection';
 import type { Endpoint } from '../http/endpoint';
+import type { CustomFieldModel } from '../fields/namedCustomFields';
 import type { Input } from './inputs';
 
 export type ConnectionId = 'locationId' | 'companyId';
@@ -104,6 +105,8 @@ export interface OperationSpec extends Route {
    * fetched only when a later step uses them, so a Zap can save the photo anywhere.
    */
   media?: { from: string; to: string };
+  /** Rows carry this model's custom fields by name too, and the Zap editor offers them by name. */
+  customFieldsOf?: CustomFieldModel;
   /**
    * A readable `label` for each row (never empty, and telling rows apart): what the records'
    * dynamic dropdowns show, and a Find step built from the same read shows too.

@@ -244,4 +244,20 @@ describe('the SMS Zap through zapier-platform invoke', () => {
       invoke(app.dir, 'create', 'send_message', { contactId: contact.id, type: 'SMS', message: 'Welcome back' }),
     ).resolves.toMatchObject({ id: expect.any(String) });
   });
+
+  it('a contact\'s "Lead Source" shows by name in New Contact and Find Contact', async () => {
+    await invoke(app.dir, 'create', 'create_contact', {
+      phone: '+27 82 606 1234',
+      firstName: 'Ayanda',
+      customField__cfLeadSource00000001: 'WinSMS keyword SMILE',
+      customField__cfVisits000000000001: '2',
+    });
+    const polled = (await invoke(app.dir, 'trigger', 'new_contact')) as Array<Json>;
+    expect(polled.find((c) => c.firstName === 'Ayanda')).toMatchObject({
+      custom__lead_source: 'WinSMS keyword SMILE',
+      custom__visits: 2,
+    });
+    const [found] = (await invoke(app.dir, 'search', 'find_contact', { phone: '0826061234' })) as Array<Json>;
+    expect(found).toMatchObject({ custom__lead_source: 'WinSMS keyword SMILE', custom__visits: 2 });
+  });
 });

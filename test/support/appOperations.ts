@@ -2,7 +2,8 @@ import type { Create, Search, Trigger } from 'zapier-platform-core';
 import App from '../../index';
 import { specOf } from '../../src/operations/define';
 import type { Endpoint } from '../../src/http/endpoint';
-import type { OperationSpec, SearchSpec } from '../../src/operations/spec';
+import type { CreateSpec, OperationSpec, SearchSpec } from '../../src/operations/spec';
+import { CUSTOM_FIELDS_CALL } from '../../src/fields/namedCustomFields';
 
 export type Kind = 'triggers' | 'searches' | 'creates';
 
@@ -51,6 +52,9 @@ export const callsOf = (spec: OperationSpec): Endpoint[] => {
     ...(spec.lookup?.calls ?? []),
     ...spec.inputs.flatMap((i) => i.calls ?? []),
     ...(spec.dynamicInputs ?? []).flatMap((group) => group.calls),
+    // Rows by name read the location's custom fields; a refused create reads the record that exists.
+    ...(spec.customFieldsOf ? [CUSTOM_FIELDS_CALL] : []),
+    ...((spec as CreateSpec).whenExists ? [(spec as CreateSpec).whenExists!.read] : []),
   ];
   return all.filter((e, at) => all.findIndex((o) => o.method === e.method && o.path === e.path) === at);
 };

@@ -21,7 +21,12 @@ describe('Find steps from trigger reads', () => {
   it.each(listFinds.map((search) => [search.key, search] as const))(
     '%s declares its line items with the fields of one record, labelled in the plural',
     (_key, search) => {
-      const fields = search.operation.outputFields as Array<{ key: string; label?: string; children?: unknown[] }>;
+      // A function is the location's custom fields by name, which Zapier asks for at run time.
+      const fields = (search.operation.outputFields as unknown[]).filter((f) => typeof f === 'object') as Array<{
+        key: string;
+        label?: string;
+        children?: unknown[];
+      }>;
       const items = fields.find((f) => f.key === LINE_ITEMS_KEY)!;
       expect(items.children).toEqual(fields.filter((f) => f.key !== LINE_ITEMS_KEY && !f.children));
       expect(items.label).toMatch(/^All Matching [A-Z][a-z]+( [A-Z][a-z]+)*(s|ies)$/);

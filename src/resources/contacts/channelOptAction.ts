@@ -29,6 +29,7 @@ export const channelOptAction = (direction: Direction) => {
   return defineGhlCreate({
     key: wording.key,
     noun: 'Contact',
+    customFieldsOf: 'contact',
     label: wording.label,
     description: wording.description,
     endpoint: updateContactCall,

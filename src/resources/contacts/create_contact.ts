@@ -10,6 +10,7 @@ import { contactProfileInputs } from './contactInputs';
 export const createContactSpec: CreateSpec = {
   key: 'create_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Create Contact',
   description:
     'Creates a new contact in the location. Fails if the email or phone already exists: use Find or Create Contact or Upsert Contact for that.',

@@ -8,6 +8,7 @@ import { contactOutputFields, contactSample } from './samples';
 export default defineGhlSearch({
   key: 'find_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Find Contact',
   description: 'Finds a contact by email, phone number or contact ID.',
 

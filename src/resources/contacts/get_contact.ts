@@ -5,6 +5,7 @@ import { contactOutputFields, contactSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Updated Chosen Contact',
   description:
     'Triggers when the chosen contact is first read and again each time any of its fields change (its Date Updated moves).',

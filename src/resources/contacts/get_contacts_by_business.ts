@@ -6,6 +6,7 @@ import { listedContactOutputFields, listedContactSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_contacts_by_business',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'New Contact in Business',
   description: 'Triggers when a contact is linked to the chosen business.',
   endpoint: { method: 'GET', path: '/contacts/business/{businessId}' },

@@ -7,6 +7,7 @@ import { contactOutputFields, contactSample } from './samples';
 export default defineGhlTrigger({
   key: 'get_duplicate_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Get Duplicate Contact',
   hidden: true,
   description:

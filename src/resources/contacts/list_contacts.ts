@@ -6,6 +6,7 @@ import { listedContactOutputFields, listedContactSample } from './samples';
 export default defineGhlTrigger({
   key: 'list_contacts',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'List Contacts (Deprecated)',
   description: 'Triggers when a new contact is added (deprecated by HighLevel: use New Contact instead).',
   hidden: true,

@@ -18,6 +18,7 @@ export const contactSearchTrigger = (row: {
   defineGhlTrigger({
     key: row.key,
     noun: 'Contact',
+    customFieldsOf: 'contact',
     label: row.label,
     description: row.description,
     endpoint: { method: 'POST', path: '/contacts/search' },

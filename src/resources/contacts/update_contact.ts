@@ -9,6 +9,7 @@ import { contactProfileInputs } from './contactInputs';
 export default defineGhlCreate({
   key: 'update_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Update Contact',
   description:
     'Updates an existing contact. Only the fields you fill in are changed; empty fields keep their current values.',

@@ -8,6 +8,7 @@ import { contactProfileInputs } from './contactInputs';
 export default defineGhlCreate({
   key: 'upsert_contact',
   noun: 'Contact',
+  customFieldsOf: 'contact',
   label: 'Upsert Contact',
   description:
     "Creates a new contact or updates the one with the same email or phone (following the location's duplicate rules). Empty fields keep their current values.",

@@ -6,6 +6,7 @@ import { opportunityInputs } from './opportunityInputs';
 export default defineGhlCreate({
   key: 'create_opportunity',
   noun: 'Opportunity',
+  customFieldsOf: 'opportunity',
   label: 'Create Opportunity',
   description: 'Creates a new opportunity (deal) for a contact in a pipeline.',
   endpoint: { method: 'POST', path: '/opportunities/' },

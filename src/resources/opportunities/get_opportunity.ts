@@ -5,6 +5,7 @@ import { opportunityOutputFields, opportunitySample } from './samples';
 export default defineGhlTrigger({
   key: 'get_opportunity',
   noun: 'Opportunity',
+  customFieldsOf: 'opportunity',
   label: 'Updated Chosen Opportunity',
   description:
     'Triggers when the chosen opportunity is first read and again each time it changes (its Updated At moves).',

@@ -18,6 +18,7 @@ export const opportunitySearchTrigger = (spec: {
   defineGhlTrigger({
     ...spec,
     noun: 'Opportunity',
+    customFieldsOf: 'opportunity',
     endpoint: { method: 'GET', path: '/opportunities/search' },
     unwrap: 'opportunities',
     fromConnection: [{ as: 'location_id', from: 'locationId' }],

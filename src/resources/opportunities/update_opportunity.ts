@@ -7,6 +7,7 @@ import { opportunityInputs } from './opportunityInputs';
 export default defineGhlCreate({
   key: 'update_opportunity',
   noun: 'Opportunity',
+  customFieldsOf: 'opportunity',
   label: 'Update Opportunity',
   description:
     'Updates an opportunity: moves it to another stage, changes its value, status or owner. Empty fields keep their current values.',

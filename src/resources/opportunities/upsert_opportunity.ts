@@ -8,6 +8,7 @@ import { opportunityInputs } from './opportunityInputs';
 export default defineGhlCreate({
   key: 'upsert_opportunity',
   noun: 'Opportunity',
+  customFieldsOf: 'opportunity',
   label: 'Upsert Opportunity',
   description:
     "Creates the contact's opportunity in a pipeline, or updates it when the contact already has one there (or the given one). Empty fields keep their current values.",
