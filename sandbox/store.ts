@@ -11,6 +11,8 @@ export interface LocationState {
   appointments: Map<string, Json>;
   tags: Map<string, Json>;
   customFields: Json[];
+  /** Text the location's templates quote ({{ custom_values.x }}). */
+  customValues: Json[];
   users: Json[];
   campaigns: Json[];
   businesses: Json[];
@@ -71,6 +73,7 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
     appointments: new Map(),
     tags: new Map(),
     customFields: [],
+    customValues: [],
     users: [],
     campaigns: [],
     businesses: [],
@@ -177,6 +180,13 @@ export const seedLocation = (state: LocationState): LocationState => {
       model: 'opportunity',
     },
   );
+  state.customValues.push({
+    id: 'cvPromo000000000001',
+    name: 'Current Promo',
+    fieldKey: '{{ custom_values.current_promo }}',
+    value: 'Whitening at R1,499 until Friday',
+    locationId,
+  });
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({
     id: 'bizMokoena0000000001',

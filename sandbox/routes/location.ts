@@ -1,4 +1,4 @@
-import { notFound, pageOf, route } from '../router';
+import { badRequest, notFound, pageOf, route } from '../router';
 
 /** The location itself and the lists that feed the app's dropdowns. */
 export const locationRoutes = [
@@ -12,6 +12,19 @@ export const locationRoutes = [
       200,
       { customFields: ctx.state.customFields.filter((f) => !model || model === 'all' || f.model === model) },
     ];
+  }),
+  route('GET', '/locations/{locationId}/customValues', (ctx) => [200, { customValues: ctx.state.customValues }]),
+  route('GET', '/locations/{locationId}/customValues/{id}', (ctx) => {
+    const found = ctx.state.customValues.find((v) => v.id === ctx.params.id);
+    return found ? [200, { customValue: found }] : notFound('Custom value');
+  }),
+  // GHL's update takes the name and the value together (customValuesDTO requires both).
+  route('PUT', '/locations/{locationId}/customValues/{id}', (ctx) => {
+    const found = ctx.state.customValues.find((v) => v.id === ctx.params.id);
+    if (!found) return notFound('Custom value');
+    if (typeof ctx.body.name !== 'string' || !ctx.body.name.trim()) return badRequest('name should not be empty');
+    Object.assign(found, { name: ctx.body.name, value: ctx.body.value });
+    return [200, { customValue: found }];
   }),
   route('GET', '/users/search', (ctx) => {
     const q = (ctx.query.get('query') ?? '').toLowerCase();

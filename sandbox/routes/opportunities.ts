@@ -3,7 +3,18 @@ import { type Json, newId, pickFields } from '../store';
 import { changeFollowers } from './followers';
 
 const FIELDS = ['name', 'pipelineId', 'pipelineStageId', 'status', 'monetaryValue', 'assignedTo', 'lostReasonId'];
-const only = (body: Json) => pickFields(body, FIELDS);
+/** Custom fields as the spec takes them (`field_value`) merged into the ones kept, answered as `fieldValue`. */
+const mergedCustomFields = (current: unknown, incoming: unknown) => {
+  const byId = new Map<string, Json>(((current as Json[] | undefined) ?? []).map((f) => [String(f.id), f]));
+  for (const f of (incoming as Array<{ id: string; field_value?: unknown }> | undefined) ?? [])
+    byId.set(f.id, { id: f.id, fieldValue: f.field_value });
+  return [...byId.values()];
+};
+
+const only = (body: Json, current: Json = {}): Json => ({
+  ...pickFields(body, FIELDS),
+  ...(body.customFields ? { customFields: mergedCustomFields(current.customFields, body.customFields) } : {}),
+});
 
 const opportunityOr404 = (ctx: RouteContext): Json | Reply =>
   recordOr404(ctx.state.opportunities, ctx.params.id, 'Opportunity');
@@ -118,7 +129,7 @@ export const opportunityRoutes = [
     if (ctx.body.id && !existing) return notFound('Opportunity');
     if (existing) {
       const problem = pipelineProblem(ctx, ctx.body.pipelineId, ctx.body.pipelineStageId);
-      return problem ?? [200, { opportunity: apply(existing, only(ctx.body), ctx.now), new: false }];
+      return problem ?? [200, { opportunity: apply(existing, only(ctx.body, existing), ctx.now), new: false }];
     }
     const created = create(ctx, ctx.body);
     return isReply(created) ? created : [200, { opportunity: created, new: true }];
@@ -134,7 +145,7 @@ export const opportunityRoutes = [
   route('PUT', '/opportunities/{id}', (ctx) => {
     const opportunity = opportunityOr404(ctx);
     if (isReply(opportunity)) return opportunity;
-    const change = only(ctx.body);
+    const change = only(ctx.body, opportunity);
     const problem = pipelineProblem(ctx, change.pipelineId ?? opportunity.pipelineId, change.pipelineStageId);
     return problem ?? [200, { opportunity: apply(opportunity, change, ctx.now) }];
   }),

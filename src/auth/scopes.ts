@@ -41,6 +41,8 @@ const SCOPE_RULES: readonly Rule[] = [
   ['READ', '/conversations', 'conversations.readonly'],
   ['WRITE', '/conversations', 'conversations.write'],
   ['READ', /^\/locations\/[^/]+\/customFields/, 'locations/customFields.readonly'],
+  ['READ', /^\/locations\/[^/]+\/customValues/, 'locations/customValues.readonly'],
+  ['WRITE', /^\/locations\/[^/]+\/customValues/, 'locations/customValues.write'],
   ['READ', /^\/locations\/[^/]+\/tags/, 'locations/tags.readonly'],
   ['READ', '/locations', 'locations.readonly'],
   ['WRITE', '/locations', 'locations.write'],

@@ -47,14 +47,14 @@ export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'upd
 
 const CUSTOM_FIELDS_CALL = { method: 'GET', path: '/locations/{locationId}/customFields' } as const satisfies Endpoint;
 
-const fetchContactFields =
-  (mode: CustomFieldMode) =>
+const fetchFields =
+  (model: 'contact' | 'opportunity', mode: CustomFieldMode) =>
   async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
     // An agency connection has no custom fields until the step's sub-account is picked.
     if (!hasSubAccount(bundle)) return [];
     const data = await callGhl<{ customFields?: GhlCustomField[] }>(z, bundle, {
       endpoint: CUSTOM_FIELDS_CALL,
-      values: { locationId: subAccountOf(bundle), model: 'contact' },
+      values: { locationId: subAccountOf(bundle), model },
     });
     return (data?.customFields ?? [])
       .filter((f) => !UNSUPPORTED.has(f.dataType ?? ''))
@@ -64,23 +64,36 @@ const fetchContactFields =
 /** Values are sent as strings or string lists: GHL converts them to the field's type. */
 const toFieldValue = (value: unknown): string | string[] => (Array.isArray(value) ? value.map(String) : String(value));
 
-/**
- * Sent as `{ id, fieldValue }`. GHL's v2 spec names only `field_value`, but GHL's contacts API
- * takes `fieldValue` (its v3 spec marks `field_value` deprecated), and clients that sent
- * `field_value` on contact updates saw them fail (n8n issue 35392, fixed by sending `fieldValue`).
- */
-export const collectCustomFields = (inputData: Record<string, unknown>) => {
+/** The filled custom fields, as `{ id, <valueKey> }`. */
+const collectAs = (valueKey: 'fieldValue' | 'field_value') => (inputData: Record<string, unknown>) => {
   const customFields = Object.entries(inputData)
     .filter(([key]) => key.startsWith(KEY_PREFIX))
     .map(([key, raw]) => [key.slice(KEY_PREFIX.length), blankToUndefined(raw)] as const)
     .filter(([id, value]) => value !== undefined && /^[A-Za-z0-9_-]+$/.test(id))
-    .map(([id, value]) => ({ id, fieldValue: toFieldValue(value) }));
+    .map(([id, value]) => ({ id, [valueKey]: toFieldValue(value) }));
   return customFields.length ? { customFields } : {};
 };
 
+/**
+ * Contacts: `{ id, fieldValue }`. GHL's v2 spec names only `field_value`, but GHL's contacts API
+ * takes `fieldValue` (its v3 spec marks `field_value` deprecated), and clients that sent
+ * `field_value` on contact updates saw them fail (n8n issue 35392, fixed by sending `fieldValue`).
+ */
+export const collectCustomFields = collectAs('fieldValue');
+
 /** Contact custom fields as inputs with their real names; only the filled ones are sent. */
 export const contactCustomFields = (mode: CustomFieldMode): DynamicInputs => ({
-  fields: fetchContactFields(mode),
+  fields: fetchFields('contact', mode),
   calls: [CUSTOM_FIELDS_CALL],
   collect: collectCustomFields,
+});
+
+/**
+ * Opportunity custom fields, sent as the opportunities spec gives them (`{ id, field_value }`,
+ * on create and update; its upsert takes none). No report says otherwise for opportunities.
+ */
+export const opportunityCustomFields = (mode: CustomFieldMode): DynamicInputs => ({
+  fields: fetchFields('opportunity', mode),
+  calls: [CUSTOM_FIELDS_CALL],
+  collect: collectAs('field_value'),
 });

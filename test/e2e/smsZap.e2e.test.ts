@@ -260,4 +260,28 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     const [found] = (await invoke(app.dir, 'search', 'find_contact', { phone: '0826061234' })) as Array<Json>;
     expect(found).toMatchObject({ custom__lead_source: 'WinSMS keyword SMILE', custom__visits: 2 });
   });
+
+  it('a custom value found by name and updated, keeping its name', async () => {
+    const [promo] = (await invoke(app.dir, 'search', 'find_custom_value', { name: 'current promo' })) as Array<Json>;
+    await invoke(app.dir, 'create', 'update_custom_value', { id: promo!.id, value: 'Free check-up in December' });
+    expect(state().customValues.find((v) => v.id === promo!.id)).toMatchObject({
+      name: 'Current Promo',
+      value: 'Free check-up in December',
+    });
+  });
+
+  it('an opportunity\'s "Deal Size" written, and read back by name', async () => {
+    const contact = await findOrCreate('+27 82 616 1234');
+    const pipelineId = String(state().pipelines[0]!.id);
+    const deal = (await invoke(app.dir, 'create', 'create_opportunity', {
+      contactId: contact.id,
+      pipelineId,
+      name: 'Implants',
+      status: 'open',
+      customField__cfDealSize0000000001: '12500',
+    })) as Json;
+    expect(deal).toMatchObject({ custom__deal_size: 12500 });
+    const [found] = (await invoke(app.dir, 'search', 'find_opportunity', { id: deal.id })) as Array<Json>;
+    expect(found).toMatchObject({ custom__deal_size: 12500 });
+  });
 });

@@ -1,4 +1,5 @@
-import { LOCATION_ID, appTester, bundleWith, expectCall, operation } from '../helpers';
+import App from '../../index';
+import { LOCATION_ID, appTester, bundleWith, expectCall, operation, run } from '../helpers';
 import { type Row, actedOn, describeRows } from './rowTable';
 
 /** Every Opportunities row: the exact request each sends and the output it returns. */
@@ -256,5 +257,30 @@ describe('triggers.opportunity_stage_changed', () => {
     expect(pagesRead).toEqual(['1', '2', '1', '3', '1', '2']);
     // The older deal moved most recently comes first, so Zapier fires for it.
     expect(firsts).toEqual(['old2', 'old3', 'old2']);
+  });
+});
+
+/** Opportunity custom fields: offered by name, sent as the opportunities spec gives them, read back by name. */
+describe('opportunity custom fields', () => {
+  const dealSize = { id: 'cfDeal', name: 'Deal Size', fieldKey: 'opportunity.deal_size', dataType: 'MONETORY' };
+
+  it("offers them as inputs from the location's opportunity fields", async () => {
+    const read = expectCall('GET', `/locations/${LOCATION_ID}/customFields`, 200, { customFields: [dealSize] });
+    // The step's last input fields: its custom fields, asked for at run time.
+    const fields = (App.creates!.create_opportunity!.operation.inputFields as unknown[]).at(-1);
+    await expect(appTester(fields as never, bundleWith({}))).resolves.toEqual([
+      expect.objectContaining({ key: 'customField__cfDeal', label: 'Deal Size', type: 'number' }),
+    ]);
+    expect(read.sent[0]!.query).toEqual({ model: 'opportunity' });
+  });
+
+  it('sends a filled one as { id, field_value } and reads it back by name', async () => {
+    expectCall('GET', `/locations/${LOCATION_ID}/customFields`, 200, { customFields: [dealSize] });
+    const update = expectCall('PUT', '/opportunities/opp1', 200, {
+      opportunity: { id: 'opp1', customFields: [{ id: 'cfDeal', fieldValue: '12500' }] },
+    });
+    const row = await run('creates', 'update_opportunity', { id: 'opp1', customField__cfDeal: '12500' });
+    expect(update.sent[0]!.body).toEqual({ customFields: [{ id: 'cfDeal', field_value: '12500' }] });
+    expect(row).toMatchObject({ custom__deal_size: 12500 });
   });
 });

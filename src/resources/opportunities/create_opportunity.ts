@@ -1,4 +1,5 @@
 import { contactId } from '../../fields/records';
+import { opportunityCustomFields } from '../../fields/customFields';
 import { defineGhlCreate } from '../../operations/define';
 import { opportunityOutputFields, opportunitySample } from './samples';
 import { opportunityInputs } from './opportunityInputs';
@@ -13,6 +14,7 @@ export default defineGhlCreate({
   unwrap: 'opportunity',
   fromConnection: ['locationId'],
   inputs: [contactId('The contact the deal is with.'), ...opportunityInputs('create')],
+  dynamicInputs: [opportunityCustomFields('create')],
   sample: opportunitySample,
   outputFields: opportunityOutputFields,
 });

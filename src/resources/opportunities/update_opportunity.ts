@@ -1,5 +1,6 @@
 import { opportunityId } from '../../fields/records';
 import { somethingToChange } from '../../operations/checks';
+import { opportunityCustomFields } from '../../fields/customFields';
 import { defineGhlCreate } from '../../operations/define';
 import { opportunityOutputFields, opportunitySample } from './samples';
 import { opportunityInputs } from './opportunityInputs';
@@ -14,6 +15,7 @@ export default defineGhlCreate({
   endpoint: { method: 'PUT', path: '/opportunities/{id}' },
   unwrap: 'opportunity',
   inputs: [opportunityId(), ...opportunityInputs('update')],
+  dynamicInputs: [opportunityCustomFields('update')],
   check: somethingToChange(['id']),
   sample: opportunitySample,
   outputFields: opportunityOutputFields,
