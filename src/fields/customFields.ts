@@ -1,9 +1,9 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
 import { hasSubAccount, subAccountOf } from '../auth/connection';
 import { callGhl } from '../http/client';
-import type { Endpoint } from '../http/endpoint';
 import { blankToUndefined } from '../operations/inputs';
 import type { DynamicInputs } from '../operations/spec';
+import { CUSTOM_FIELDS_CALL, type CustomFieldModel } from './namedCustomFields';
 
 /** A location's custom field (GET /locations/{locationId}/customFields). */
 interface GhlCustomField {
@@ -45,10 +45,8 @@ export const toInputField = (field: GhlCustomField, mode: CustomFieldMode = 'upd
   };
 };
 
-const CUSTOM_FIELDS_CALL = { method: 'GET', path: '/locations/{locationId}/customFields' } as const satisfies Endpoint;
-
 const fetchFields =
-  (model: 'contact' | 'opportunity', mode: CustomFieldMode) =>
+  (model: CustomFieldModel, mode: CustomFieldMode) =>
   async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
     // An agency connection has no custom fields until the step's sub-account is picked.
     if (!hasSubAccount(bundle)) return [];

@@ -3,7 +3,7 @@ import { hasSubAccount, subAccountOf } from '../auth/connection';
 import { connectionCache } from '../auth/connectionCache';
 import { callGhl } from '../http/client';
 import type { Endpoint } from '../http/endpoint';
-import { downloadMedia } from '../operations/files';
+import { mediaFile } from '../operations/files';
 
 /**
  * A location's custom fields by name on the rows of its contacts and opportunities. GHL answers
@@ -117,9 +117,7 @@ export const typedValue = (z: ZObject, field: LocationCustomField, value: unknow
             .filter(Boolean);
     case 'FILE_UPLOAD':
     case 'SIGNATURE':
-      return fileLinks(value).map((url) =>
-        z.dehydrateFile(downloadMedia, { url, name: decodeURIComponent(url.split('/').pop() ?? '') || 'file' }),
-      );
+      return fileLinks(value).map((url) => mediaFile(z, url));
     default:
       return value;
   }

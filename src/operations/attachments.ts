@@ -4,6 +4,7 @@ import { z as zod } from 'zod';
 import { API_VERSION } from '../config';
 import { endpoint } from '../http/endpoint';
 import { sendToGhl } from '../http/client';
+import { nameFromLink } from './files';
 import type { FieldText, Input } from './inputs';
 import { blankToUndefined } from './inputs';
 
@@ -69,8 +70,7 @@ interface Downloaded {
 
 const nameOf = (url: string, disposition: string | null) => {
   const fromHeader = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '')?.[1];
-  const fromPath = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
-  return (fromHeader ?? fromPath) || 'attachment';
+  return fromHeader || nameFromLink(url);
 };
 
 /** The allowed extension of a file, from its name or else the type its host sent; undefined when GHL takes neither. */

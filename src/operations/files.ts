@@ -126,13 +126,18 @@ export const downloadMedia = async (z: ZObject, bundle: Bundle): Promise<string>
   return z.stashFile(response as unknown as NodeJS.ReadableStream, undefined, name);
 };
 
-const mediaName = (url: string) => {
+/** A file's name from its link: the last part of its path, decoded ("smile.jpg"). */
+export const nameFromLink = (url: string) => {
   try {
     return decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || 'attachment';
   } catch {
     return 'attachment';
   }
 };
+
+/** A public link as a Zapier file, fetched by `downloadMedia` only when a later step uses it. */
+export const mediaFile = (z: ZObject, url: string) =>
+  z.dehydrateFile(downloadMedia, { url, name: nameFromLink(url) } satisfies MediaRequest);
 
 /** Each row's media links, also as Zapier files (`spec.media`). */
 export const withMediaFiles = (
@@ -147,9 +152,6 @@ export const withMediaFiles = (
       ? (row[media.from] as unknown[]).filter((u) => typeof u === 'string')
       : [];
     if (!links.length) return row;
-    const pointers = (links as string[]).map((url) =>
-      z.dehydrateFile(downloadMedia, { url, name: mediaName(url) } satisfies MediaRequest),
-    );
-    return { ...row, [media.to]: pointers };
+    return { ...row, [media.to]: (links as string[]).map((url) => mediaFile(z, url)) };
   });
 };

@@ -1,4 +1,3 @@
-import { withMediaFiles } from './files';
 import { defineTrigger } from 'zapier-platform-core';
 import type { Bundle, PlainOutputField, Trigger, ZObject } from 'zapier-platform-core';
 import { SUB_ACCOUNT_INPUT, subAccountOf } from '../auth/connection';
@@ -6,6 +5,7 @@ import { subAccountPicker } from '../fields/subAccount';
 import { type InstantEvent, matchesFilters } from '../relay/protocol';
 import { subscribeAtRelay, unsubscribeAtRelay } from '../relay/relayClient';
 import { pollTrigger, specOf } from './define';
+import { withMediaFiles } from './files';
 import type { Input } from './inputs';
 import { parseInputs } from './run';
 import type { TriggerSpec } from './spec';
