@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { DeliverySettings } from './delivery';
 import { ghlKeys } from './ghlSignature';
 import { hookRulesFrom } from './hookUrls';
-import { jsonLog } from './log';
+import { type Log, jsonLog } from './log';
 import { startRelay } from './server';
 import { quietSqliteNotice } from './sqliteNotice';
 import { openSqliteStore } from './sqliteStore';
@@ -25,11 +25,13 @@ const deliveryTuning = (env: NodeJS.ProcessEnv): Partial<DeliverySettings> => ({
  * RELAY_DATABASE_URL (postgres://...) puts the relay's state on a Postgres server that any number
  * of relay processes share; without it, the state is in one SQLite file (`--db`).
  */
-const openStore = async (dbFile: string) => {
+const openStore = async (dbFile: string, log: Log) => {
   const url = process.env.RELAY_DATABASE_URL;
   if (!url) return openSqliteStore(resolve(dbFile));
   const { openPgStore } = await import('./pgStore');
-  return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`);
+  return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`, (error) =>
+    log('database connection lost', { error: error.message }),
+  );
 };
 
 const main = async () => {
@@ -48,14 +50,15 @@ const main = async () => {
   if (!secret || secret.length < 32) {
     throw new Error('Set RELAY_SECRET (at least 32 characters), the secret the relay shares with the Zapier app.');
   }
+  const log = jsonLog();
   const relay = await startRelay({
-    store: await openStore(values.db),
+    store: await openStore(values.db, log),
     secret,
     keys: ghlKeys(),
     allowedHookHosts: hookRulesFrom(process.env.RELAY_ALLOWED_HOOK_HOSTS),
     port: Number(values.port),
     host: values.host,
-    log: jsonLog(),
+    log,
     delivery: deliveryTuning(process.env),
   });
   const stop = () => void relay.close().then(() => process.exit(0));

@@ -58,11 +58,18 @@ const migrate = async (pool: Pool) => {
 export const openPgStore = async (
   url: string,
   worker: string = randomUUID(),
+  onError: (error: Error) => void = () => undefined,
 ): Promise<RelayStore & { worker: string }> => {
   const pool = new Pool({ connectionString: url, max: 20 });
+  // A connection the server drops (a restart, a failover) is an 'error' event on an idle client:
+  // unheard, Node ends the process. The pool replaces the client; the next query finds the server.
+  pool.on('error', onError);
   await migrate(pool);
   const inTransaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    // The same for a client checked out here: its query fails too, and that failure is what counts.
+    const heard = () => undefined;
+    client.on('error', heard);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -72,6 +79,7 @@ export const openPgStore = async (
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.off('error', heard);
       client.release();
     }
   };
