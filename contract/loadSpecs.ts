@@ -34,6 +34,20 @@ const closeObjects = (node: unknown): void => {
   Object.values(schema).forEach(closeObjects);
 };
 
+/**
+ * OpenAPI 3.0's `nullable` beside `allOf` and no `type` (GHL's `contactSessionIds`) is a schema
+ * Ajv refuses to compile: it becomes "that, or null", which is what OpenAPI means by it.
+ */
+const withPlainNullables = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(withPlainNullables);
+  if (!schema || typeof schema !== 'object') return schema;
+  const converted = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, withPlainNullables(v)]));
+  // `nullable: true` is the keyword; a property that happens to be called "nullable" is an object.
+  if (converted.nullable !== true || 'type' in converted) return converted;
+  const { nullable: _nullable, ...rest } = converted;
+  return { anyOf: [rest, { type: 'null' }] };
+};
+
 /** GHL answers "/contacts/" and "/contacts" alike; the router matches without the trailing slash. */
 const withoutTrailingSlashes = (paths: Doc): Doc =>
   Object.fromEntries(
@@ -49,7 +63,7 @@ export interface LoadedSpec {
 export const loadGhlSpecs = (snapshot: ContractSnapshot = ghlSnapshot()): LoadedSpec[] =>
   Object.entries(snapshot.apps).map(([file, published]) => {
     // A copy: the patches below must not change the snapshot other loads share.
-    const doc = inlineCommon(structuredClone(published), snapshot.common);
+    const doc = withPlainNullables(inlineCommon(structuredClone(published), snapshot.common)) as Doc;
     doc.paths = withoutTrailingSlashes(doc.paths);
     for (const gap of SPEC_GAPS) if (gap.file === file) gap.patch(doc);
     closeObjects(doc.components);

@@ -404,3 +404,13 @@ SPEC_GAPS.push({
     dto.properties.fileAttachment = { oneOf: [{ type: 'string', format: 'binary' }, { type: 'array' }] };
   },
 });
+
+for (const file of ['forms.json', 'surveys.json'])
+  SPEC_GAPS.push({
+    file,
+    why: "A submission's `others` names its answers by placeholders (`__submissions_other_field__`, `__custom_field_id__`): GHL keys each answer by the field's name or custom field ID, so any key is an answer.",
+    patch: (doc) => {
+      const others = doc.components.schemas.othersSchema;
+      if (others) others.additionalProperties = true;
+    },
+  });

@@ -16,6 +16,11 @@ export interface LocationState {
   users: Json[];
   campaigns: Json[];
   businesses: Json[];
+  /** The location's forms and surveys, and what people submitted (FormsSubmissionsSubmissionsSchema). */
+  forms: Json[];
+  surveys: Json[];
+  formSubmissions: Json[];
+  surveySubmissions: Json[];
   /** contactId -> campaign ids */
   campaignMembers: Map<string, Set<string>>;
   calendarGroups: Map<string, Json>;
@@ -77,6 +82,10 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
     users: [],
     campaigns: [],
     businesses: [],
+    forms: [],
+    surveys: [],
+    formSubmissions: [],
+    surveySubmissions: [],
     campaignMembers: new Map(),
     calendarGroups: new Map(),
     calendars: new Map(),
@@ -187,6 +196,8 @@ export const seedLocation = (state: LocationState): LocationState => {
     value: 'Whitening at R1,499 until Friday',
     locationId,
   });
+  state.forms.push({ id: 'frmWhitening00000001', name: 'Whitening Enquiry', locationId });
+  state.surveys.push({ id: 'srvFeedback000000001', name: 'Patient Feedback', locationId });
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({
     id: 'bizMokoena0000000001',

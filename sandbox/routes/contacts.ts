@@ -1,6 +1,6 @@
 import { badRequest, isReply, notFound, pageOf, recordOr404, route, type Reply, type RouteContext } from '../router';
 import { storedPhone, withStoredPhone } from '../phones';
-import { type Json, newId, pickFields } from '../store';
+import { type Json, type LocationState, newId, pickFields } from '../store';
 
 const CONTACT_FIELDS = [
   'firstName',
@@ -52,9 +52,9 @@ const applyFields = (contact: Json, body: Json, now: string): Json => {
 };
 
 /** GHL's duplicate rule: the same email, or the same phone once both are in E.164. */
-const findDuplicate = (ctx: RouteContext, email?: unknown, phone?: unknown): Json | undefined => {
-  const wanted = phone ? storedPhone(ctx.state, phone) : undefined;
-  return [...ctx.state.contacts.values()].find(
+const findDuplicate = (state: LocationState, email?: unknown, phone?: unknown): Json | undefined => {
+  const wanted = phone ? storedPhone(state, phone) : undefined;
+  return [...state.contacts.values()].find(
     (c) => (email && c.email === String(email).toLowerCase()) || (wanted && c.phone === wanted),
   );
 };
@@ -65,8 +65,31 @@ const contactOr404 = (ctx: RouteContext): Json | Reply =>
 const byDateDesc = (field: string) => (a: Json, b: Json) =>
   String(b[field] ?? '').localeCompare(String(a[field] ?? ''));
 
+const addContact = (state: LocationState, body: Json, now: string): Json => {
+  const id = newId();
+  const contact = applyFields(
+    { id, locationId: state.location.id, dateAdded: now, tags: [], type: 'lead' },
+    withStoredPhone(state, body),
+    now,
+  );
+  state.contacts.set(id, contact);
+  return contact;
+};
+
+/** GHL's upsert: the contact with this email or phone, updated, else a new one. */
+export const upsertContact = (state: LocationState, body: Json, now: string): { contact: Json; isNew: boolean } => {
+  const existing = findDuplicate(state, body.email, body.phone);
+  if (!existing) return { contact: addContact(state, body, now), isNew: true };
+  const contact = applyFields(existing, withStoredPhone(state, body), now);
+  state.contacts.set(String(existing.id), contact);
+  return { contact, isNew: false };
+};
+
+/** CreateContactSchema has no `name` or `timezone`: a new contact's answer leaves them out. */
+const asCreated = ({ name: _name, timezone: _timezone, ...created }: Json): Json => created;
+
 const createContact = (ctx: RouteContext): Reply => {
-  const existing = findDuplicate(ctx, ctx.body.email, ctx.body.phone);
+  const existing = findDuplicate(ctx.state, ctx.body.email, ctx.body.phone);
   if (existing) {
     return [
       400,
@@ -81,16 +104,7 @@ const createContact = (ctx: RouteContext): Reply => {
       },
     ];
   }
-  const id = newId();
-  const contact = applyFields(
-    { id, locationId: ctx.state.location.id, dateAdded: ctx.now, tags: [], type: 'lead' },
-    withStoredPhone(ctx.state, ctx.body),
-    ctx.now,
-  );
-  ctx.state.contacts.set(id, contact);
-  // CreateContactSchema has no `name` or `timezone`: the create answer leaves them out.
-  const { name: _name, timezone: _timezone, ...created } = contact;
-  return [201, { contact: created }];
+  return [201, { contact: asCreated(addContact(ctx.state, ctx.body, ctx.now)) }];
 };
 
 interface SearchFilter {
@@ -237,18 +251,12 @@ const childRoutes = (
 export const contactRoutes = [
   route('POST', '/contacts/search', search),
   route('GET', '/contacts/search/duplicate', (ctx) => {
-    const contact = findDuplicate(ctx, ctx.query.get('email'), ctx.query.get('number'));
+    const contact = findDuplicate(ctx.state, ctx.query.get('email'), ctx.query.get('number'));
     return [200, { contact: contact ?? null }];
   }),
   route('POST', '/contacts/upsert', (ctx) => {
-    const existing = findDuplicate(ctx, ctx.body.email, ctx.body.phone);
-    if (!existing) {
-      const [, body] = createContact(ctx);
-      return [200, { new: true, contact: (body as Json).contact }];
-    }
-    const contact = applyFields(existing, withStoredPhone(ctx.state, ctx.body), ctx.now);
-    ctx.state.contacts.set(String(existing.id), contact);
-    return [200, { new: false, contact }];
+    const { contact, isNew } = upsertContact(ctx.state, ctx.body, ctx.now);
+    return [200, { new: isNew, contact: isNew ? asCreated(contact) : contact }];
   }),
   route('POST', '/contacts/bulk/tags/update/{type}', (ctx) => {
     const ids = (ctx.body.contacts as string[]) ?? [];

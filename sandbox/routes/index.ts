@@ -5,6 +5,7 @@ import { blogRoutes } from './blogs';
 import { businessRoutes } from './businesses';
 import { calendarRoutes } from './calendars';
 import { contactRoutes } from './contacts';
+import { formRoutes } from './forms';
 import { conversationRoutes } from './conversations';
 import { locationRoutes } from './location';
 import { oauthRoutes } from './oauth';
@@ -17,6 +18,7 @@ import { workflowRoutes } from './workflows';
 export const API_ROUTES: Route[] = [
   ...oauthRoutes,
   ...contactRoutes,
+  ...formRoutes,
   ...agencyRoutes,
   ...locationRoutes,
   ...associationRoutes,

@@ -29,9 +29,14 @@ const asRows = (data: unknown): Row[] => {
 /** The records an answer holds, with `id` filled from the spec's `idFrom` where GHL names it otherwise. */
 const rowsOf = (spec: OperationSpec, data: unknown, inputs: Row): Row[] => {
   const rows = spec.toRows ? spec.toRows(data, inputs) : asRows(data);
-  const { idFrom, ownFields } = spec;
+  const { idFrom, ownFields, addedFields } = spec;
   const own = ownFields?.of(inputs) ?? {};
-  return rows.map((row) => ({ ...(idFrom ? { id: row[idFrom] } : {}), ...row, ...own }));
+  return rows.map((row) => ({
+    ...(idFrom ? { id: row[idFrom] } : {}),
+    ...row,
+    ...(addedFields ? addedFields.of(row) : {}),
+    ...own,
+  }));
 };
 
 /** Sub-account steps start with the agency connections' Sub-account picker. */

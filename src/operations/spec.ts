@@ -101,6 +101,11 @@ export interface OperationSpec extends Route {
    */
   ownFields?: { keys: string[]; of: (inputs: Record<string, unknown>) => Record<string, unknown> };
   /**
+   * Keys the app works out from each of GHL's rows (a form submission's phone, read from its
+   * answers): not GHL's keys, so the contract tests leave them out too.
+   */
+  addedFields?: { keys: string[]; of: (row: Record<string, unknown>) => Record<string, unknown> };
+  /**
    * The row's media links (a message's `attachments`) handed on as Zapier files under `to`,
    * fetched only when a later step uses them, so a Zap can save the photo anywhere.
    */

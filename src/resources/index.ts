@@ -9,10 +9,12 @@ import workflows from './workflows';
 import locations from './locations';
 import associations from './associations';
 import blogs from './blogs';
+import forms from './forms';
 
 /** Every resource of the app, in the order Zapier lists their operations. */
 export const resources: Resource[] = [
   contacts,
+  forms,
   conversations,
   calendars,
   opportunities,

@@ -71,9 +71,10 @@ describe('samples and output fields exist in the GHL response schemas', () => {
     expect(schema).toBeDefined();
     // A Find step's line items (every match) are the app's own key: each item is a record of GHL's.
     const lineItems = (op.spec as SearchSpec).matches?.lineItemsKey;
-    // The app's own keys: what a step adds from its inputs, and media handed on as files.
+    // The app's own keys: what a step adds from its inputs or works out from GHL's row, and media handed on as files.
     const own = new Set([
       ...(op.spec.ownFields?.keys ?? []),
+      ...(op.spec.addedFields?.keys ?? []),
       ...(op.spec.media ? [op.spec.media.to, `${op.spec.media.to}[]`] : []),
     ]);
     const ghlOnly = (row: Record<string, unknown>) =>

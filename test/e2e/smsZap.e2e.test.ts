@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { connectWithZapierCli } from '../../sandbox/connectCli';
 import { sandboxEnv, writeEnvFile } from '../../sandbox/localEnv';
 import { SANDBOX_LOCATION_ID, type Sandbox, startSandbox } from '../../sandbox/server';
+import { submitForm } from '../../sandbox/routes/forms';
 import type { Json } from '../../sandbox/store';
 import { ZAPIER_CLI, cliAppFolder, invoke } from '../support/zapierCli';
 
@@ -259,6 +260,35 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     });
     const [found] = (await invoke(app.dir, 'search', 'find_contact', { phone: '0826061234' })) as Array<Json>;
     expect(found).toMatchObject({ custom__lead_source: 'WinSMS keyword SMILE', custom__visits: 2 });
+  });
+
+  it('a form submission fires New Form Submission with "Lead Source" by name, and the next step finds its contact', async () => {
+    const submitted = submitForm(state(), Date.now, 'form', {
+      of: 'frmWhitening00000001',
+      answers: {
+        full_name: 'Lerato Khumalo',
+        email: 'lerato@example.com',
+        phone: '082 707 1234',
+        cfLeadSource00000001: 'Instagram ad',
+      },
+      page: { url: 'https://smile.example.com/whitening', title: 'Teeth Whitening' },
+    });
+    const polled = (await invoke(app.dir, 'trigger', 'new_form_submission', {
+      formId: 'frmWhitening00000001',
+    })) as Array<Json>;
+    expect(polled[0]).toMatchObject({
+      id: submitted.id,
+      pageUrl: 'https://smile.example.com/whitening',
+      custom__lead_source: 'Instagram ad',
+    });
+    const [contact] = (await invoke(app.dir, 'search', 'find_contact', {
+      contactId: polled[0]!.contactId,
+    })) as Array<Json>;
+    expect(contact).toMatchObject({ email: 'lerato@example.com', custom__lead_source: 'Instagram ad' });
+    const [found] = (await invoke(app.dir, 'search', 'find_form_submission', {
+      q: 'lerato@example.com',
+    })) as Array<Json>;
+    expect(found).toMatchObject({ id: submitted.id, contactId: contact!.id });
   });
 
   it('a custom value found by name and updated, keeping its name', async () => {
