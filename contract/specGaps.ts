@@ -414,3 +414,14 @@ for (const file of ['forms.json', 'surveys.json'])
       if (others) others.additionalProperties = true;
     },
   });
+
+SPEC_GAPS.push({
+  file: 'objects.json',
+  why: "A record's `properties` are declared as a string; their example, and GHL's answers, are an object of the record's values by field key.",
+  patch: (doc) => {
+    for (const name of ['IRecordSchema', 'RecordResponseDTO']) {
+      const declared = doc.components.schemas[name]?.properties;
+      if (declared?.properties) declared.properties = { type: 'object', example: declared.properties.example };
+    }
+  },
+});

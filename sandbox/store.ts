@@ -21,6 +21,9 @@ export interface LocationState {
   surveys: Json[];
   formSubmissions: Json[];
   surveySubmissions: Json[];
+  /** Custom objects (ICustomObjectSchema), each with its `fields` (ICustomField), and their records by ID. */
+  objectSchemas: Json[];
+  objectRecords: Map<string, Json>;
   /** contactId -> campaign ids */
   campaignMembers: Map<string, Set<string>>;
   calendarGroups: Map<string, Json>;
@@ -86,6 +89,8 @@ export const emptyLocation = (id: string, name: string, companyId: string): Loca
     surveys: [],
     formSubmissions: [],
     surveySubmissions: [],
+    objectSchemas: [],
+    objectRecords: new Map(),
     campaignMembers: new Map(),
     calendarGroups: new Map(),
     calendars: new Map(),
@@ -135,6 +140,50 @@ const phoneNumber = (phone: string, friendlyName: string, isDefaultNumber: boole
   linkedRingAllUsers: [],
   isGroupConversationEnabled: false,
 });
+
+const objectField = (
+  objectKey: string,
+  locationId: string,
+  key: string,
+  name: string,
+  dataType: string,
+  options?: string[],
+) => ({
+  id: `fld${key.replace(/_/g, '')}`.padEnd(20, '0').slice(0, 20),
+  name,
+  fieldKey: `${objectKey}.${key}`,
+  objectKey,
+  parentId: 'fldTreatmentPlans001',
+  dataType,
+  locationId,
+  showInForms: true,
+  dateAdded: '2026-11-02T08:00:00.000Z',
+  dateUpdated: '2026-11-02T08:00:00.000Z',
+  ...(options ? { options: options.map((o) => ({ key: o.toLowerCase(), label: o })) } : {}),
+});
+
+/** A custom object of the dental practice: its patients' treatment plans. */
+const treatmentPlans = (locationId: string): Json => {
+  const key = 'custom_objects.treatment_plans';
+  return {
+    id: '661c06b4ffde146bdb469442',
+    standard: false,
+    key,
+    labels: { singular: 'Treatment Plan', plural: 'Treatment Plans' },
+    description: "A patient's planned treatment",
+    locationId,
+    primaryDisplayProperty: `${key}.plan_name`,
+    dateAdded: '2026-11-02T08:00:00.000Z',
+    dateUpdated: '2026-11-02T08:00:00.000Z',
+    fields: [
+      objectField(key, locationId, 'plan_name', 'Plan Name', 'TEXT'),
+      objectField(key, locationId, 'treatment', 'Treatment', 'SINGLE_OPTIONS', ['Whitening', 'Braces', 'Implants']),
+      objectField(key, locationId, 'sessions', 'Sessions', 'NUMERICAL'),
+      objectField(key, locationId, 'fee', 'Fee', 'MONETORY'),
+      objectField(key, locationId, 'start_date', 'Start Date', 'DATE'),
+    ],
+  };
+};
 
 /** Demo data: a dental practice with a user, tags, a custom field, a campaign and a business. */
 export const seedLocation = (state: LocationState): LocationState => {
@@ -198,6 +247,7 @@ export const seedLocation = (state: LocationState): LocationState => {
   });
   state.forms.push({ id: 'frmWhitening00000001', name: 'Whitening Enquiry', locationId });
   state.surveys.push({ id: 'srvFeedback000000001', name: 'Patient Feedback', locationId });
+  state.objectSchemas.push(treatmentPlans(locationId));
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({
     id: 'bizMokoena0000000001',

@@ -6,6 +6,7 @@ import { businessRoutes } from './businesses';
 import { calendarRoutes } from './calendars';
 import { contactRoutes } from './contacts';
 import { formRoutes } from './forms';
+import { objectRoutes } from './objects';
 import { conversationRoutes } from './conversations';
 import { locationRoutes } from './location';
 import { oauthRoutes } from './oauth';
@@ -19,6 +20,7 @@ export const API_ROUTES: Route[] = [
   ...oauthRoutes,
   ...contactRoutes,
   ...formRoutes,
+  ...objectRoutes,
   ...agencyRoutes,
   ...locationRoutes,
   ...associationRoutes,

@@ -21,6 +21,13 @@ export interface GhlCall {
 const definedEntries = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 
+const bodyAndQuery = (endpoint: Endpoint, values: Record<string, unknown>) => {
+  const inQuery = new Set(endpoint.inQuery ?? []);
+  const params = Object.fromEntries(Object.entries(values).filter(([k]) => inQuery.has(k)));
+  const body = Object.fromEntries(Object.entries(values).filter(([k]) => !inQuery.has(k)));
+  return { body: endpoint.bodyIsList ? [body] : body, ...(inQuery.size ? { params } : {}) };
+};
+
 export const toRequest = ({
   endpoint,
   values,
@@ -37,7 +44,7 @@ export const toRequest = ({
       Version: endpoint.version ?? API_VERSION.standard,
       ...(sendBody ? { 'Content-Type': 'application/json' } : {}),
     },
-    ...(sendBody ? { body: endpoint.bodyIsList ? [rest] : rest } : { params: rest }),
+    ...(sendBody ? bodyAndQuery(endpoint, rest) : { params: rest }),
     // An allowed 404 must pass core's final status check too; every other error is still mapped.
     skipThrowForStatus: Boolean(allowNotFound || allowExisting),
     middlewareData: { allowNotFound: Boolean(allowNotFound), allowExisting: Boolean(allowExisting) },

@@ -12,6 +12,8 @@ export interface Endpoint {
   sendBody?: boolean;
   /** The body is a list of such objects (GHL takes several notifications at once): one is sent. */
   bodyIsList?: boolean;
+  /** Values that go in the query string although the rest go in the body (an update's `locationId`). */
+  inQuery?: string[];
 }
 
 export const pathParams = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);

@@ -142,8 +142,11 @@ const named = (z: ZObject, bundle: Bundle, spec: OperationSpec, rows: Row[]) =>
   spec.customFieldsOf ? withNamedCustomFields(z, bundle, spec.customFieldsOf, rows) : rows;
 
 /** Zapier's output fields: the spec's, and the location's custom fields by name when rows carry them. */
-const outputFieldsOf = (spec: OperationSpec, fields: PlainOutputField[] = spec.outputFields) =>
-  spec.customFieldsOf ? [...fields, namedCustomFieldOutputs(spec.customFieldsOf)] : fields;
+const outputFieldsOf = (spec: OperationSpec, fields: PlainOutputField[] = spec.outputFields) => [
+  ...fields,
+  ...(spec.customFieldsOf ? [namedCustomFieldOutputs(spec.customFieldsOf)] : []),
+  ...(spec.dynamicOutputFields ? [spec.dynamicOutputFields] : []),
+];
 
 const specs = new WeakMap<object, OperationSpec>();
 

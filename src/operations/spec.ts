@@ -110,6 +110,8 @@ export interface OperationSpec extends Route {
    * fetched only when a later step uses them, so a Zap can save the photo anywhere.
    */
   media?: { from: string; to: string };
+  /** Output fields read at run time (a custom object's properties), beside `outputFields`. */
+  dynamicOutputFields?: (z: ZObject, bundle: Bundle) => Promise<PlainOutputField[]>;
   /** Rows carry this model's custom fields by name too, and the Zap editor offers them by name. */
   customFieldsOf?: CustomFieldModel;
   /**

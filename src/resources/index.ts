@@ -10,6 +10,7 @@ import locations from './locations';
 import associations from './associations';
 import blogs from './blogs';
 import forms from './forms';
+import objects from './objects';
 
 /** Every resource of the app, in the order Zapier lists their operations. */
 export const resources: Resource[] = [
@@ -23,5 +24,6 @@ export const resources: Resource[] = [
   workflows,
   locations,
   associations,
+  objects,
   blogs,
 ];

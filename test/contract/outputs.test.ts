@@ -32,6 +32,8 @@ const DERIVED = new Set([
   'get_message_transcription',
   'list_conversation_emails',
   'check_blog_url_slug',
+  // GHL's list of objects less its standard ones: the records are GHL's, only fewer.
+  'list_custom_objects',
 ]);
 
 const cases = appOperations().flatMap((op) =>

@@ -291,6 +291,32 @@ describe('the SMS Zap through zapier-platform invoke', () => {
     expect(found).toMatchObject({ id: submitted.id, contactId: contact!.id });
   });
 
+  it('a custom-object record created with its fields by name, found, and updated keeping the rest', async () => {
+    const schemaKey = 'custom_objects.treatment_plans';
+    const plan = (await invoke(app.dir, 'create', 'create_custom_object_record', {
+      schemaKey,
+      property__TEXT__plan_name: 'Whitening for Lerato',
+      property__NUMERICAL__sessions: '3',
+      property__MONETORY__fee: '1499',
+    })) as Json;
+    expect(plan).toMatchObject({ properties: { plan_name: 'Whitening for Lerato', sessions: 3 } });
+    const [found] = (await invoke(app.dir, 'search', 'find_custom_object_record', {
+      schemaKey,
+      query: 'lerato',
+    })) as Array<Json>;
+    expect(found).toMatchObject({ id: plan.id, properties: { fee: { currency: 'default', value: 1499 } } });
+    await invoke(app.dir, 'create', 'update_custom_object_record', {
+      schemaKey,
+      id: plan.id,
+      property__NUMERICAL__sessions: '4',
+    });
+    expect(state().objectRecords.get(String(plan.id))!.properties).toEqual({
+      plan_name: 'Whitening for Lerato',
+      sessions: 4,
+      fee: { currency: 'default', value: 1499 },
+    });
+  });
+
   it('a custom value found by name and updated, keeping its name', async () => {
     const [promo] = (await invoke(app.dir, 'search', 'find_custom_value', { name: 'current promo' })) as Array<Json>;
     await invoke(app.dir, 'create', 'update_custom_value', { id: promo!.id, value: 'Free check-up in December' });
