@@ -60,7 +60,9 @@ export const openPgStore = async (
   worker: string = randomUUID(),
   onError: (error: Error) => void = () => undefined,
 ): Promise<RelayStore & { worker: string }> => {
-  const pool = new Pool({ connectionString: url, max: 20 });
+  // A server that is down refuses at once; one that does not answer is given up on after a few
+  // seconds, so GHL hears 503 (and re-sends) rather than waiting on a request that never ends.
+  const pool = new Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 5_000 });
   // A connection the server drops (a restart, a failover) is an 'error' event on an idle client:
   // unheard, Node ends the process. The pool replaces the client; the next query finds the server.
   pool.on('error', onError);
@@ -70,17 +72,20 @@ export const openPgStore = async (
     // The same for a client checked out here: its query fails too, and that failure is what counts.
     const heard = () => undefined;
     client.on('error', heard);
+    let failure: Error | undefined;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      failure = error as Error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
       client.off('error', heard);
-      client.release();
+      // A client that failed may hold a dead connection: the pool closes it rather than lend it again.
+      client.release(failure);
     }
   };
   /** An event's body is kept only while some delivery of it is still owed. */
@@ -208,6 +213,9 @@ export const openPgStore = async (
     async pendingCount() {
       const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE state = 'pending'`);
       return Number(rows[0]?.n ?? 0);
+    },
+    async ready() {
+      await pool.query('SELECT 1');
     },
     close: () => pool.end(),
   };

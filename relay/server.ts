@@ -39,6 +39,15 @@ const KEEP_MS = 7 * 24 * 60 * 60_000;
 const PURGE_EVERY_MS = 60 * 60_000;
 const INSTANT = new Set<string>(INSTANT_EVENTS);
 
+/**
+ * GHL re-sends an event it got no 2xx for (about 10 minutes apart, up to six times) with its
+ * original signed `timestamp`: an event is taken while its `webhookId` would still be
+ * remembered, so a re-send after an outage is delivered once, and a capture older than that
+ * cannot be replayed once its ID was purged. Clocks may differ by the app requests' skew.
+ */
+const withinResendWindow = (sentAt: number, now: number) =>
+  Number.isFinite(sentAt) && sentAt <= now + RELAY_MAX_SKEW_MS && now - sentAt <= KEEP_MS;
+
 /** Why an app request was refused, in the relay's answer. */
 const REFUSALS = {
   unsigned: 'The request is not signed',
@@ -87,9 +96,11 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       return answer(res, 400, { message: 'An event needs its type and webhookId' });
     }
     const sentAt = typeof timestamp === 'string' ? Date.parse(timestamp) : NaN;
-    if (!Number.isFinite(sentAt) || Math.abs(clock() - sentAt) > RELAY_MAX_SKEW_MS) {
-      log('event refused: timestamp too far from now', { type, webhookId });
-      return answer(res, 400, { message: 'The timestamp is missing or more than 5 minutes away' });
+    if (!withinResendWindow(sentAt, clock())) {
+      log('event refused: timestamp outside the re-send window', { type, webhookId });
+      return answer(res, 400, {
+        message: 'The timestamp is missing, in the future, or older than the 7 days webhookIds are remembered',
+      });
     }
     const location = typeof locationId === 'string' ? locationId : '';
     if (type === 'UNINSTALL' && location) {
@@ -154,14 +165,24 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
     answer(res, 200, { removed });
   };
 
+  const readiness = async (res: ServerResponse) => {
+    try {
+      await store.ready();
+      return answer(res, 200, { ready: true, pendingDeliveries: await store.pendingCount() });
+    } catch (error) {
+      log('not ready: the store cannot be written', { error: (error as Error).message });
+      return answer(res, 503, { ready: false, message: 'The relay cannot store events now' });
+    }
+  };
+
   const server = createServer(async (req, res) => {
     try {
       const path = new URL(req.url ?? '/', 'http://relay').pathname;
       const raw = await readRaw(req);
       if (!raw) return answer(res, 413, { message: 'The body is too large' });
-      if (req.method === 'GET' && path === '/healthz') {
-        return answer(res, 200, { ok: true, pendingDeliveries: await store.pendingCount() });
-      }
+      // Alive: the process answers. Ready: it can store an event now (a load balancer's check).
+      if (req.method === 'GET' && path === '/healthz') return answer(res, 200, { ok: true });
+      if (req.method === 'GET' && path === '/readyz') return await readiness(res);
       if (req.method === 'POST' && path === '/webhooks/ghl') return await receiveGhlEvent(req, res, raw);
       if (req.method === 'POST' && path === '/subscriptions') return await subscribe(req, res, raw.toString('utf8'));
       if (req.method === 'DELETE' && /^\/subscriptions\/[^/]+$/.test(path)) {
@@ -169,9 +190,10 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       }
       answer(res, 404, { message: 'Not found' });
     } catch (error) {
-      // An event not stored must not be answered 200: GHL would not send it again.
+      // An event not stored must not be answered 200. A 503 makes GHL send it again: the store
+      // failing (its database unreachable, its disk full) is the likely cause, and it passes.
       log('request failed', { error: (error as Error).message });
-      if (!res.headersSent) answer(res, 500, { message: 'The relay could not take this request' });
+      if (!res.headersSent) answer(res, 503, { message: 'The relay cannot store this now; send it again later' });
     }
   });
 

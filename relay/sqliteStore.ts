@@ -17,6 +17,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
 CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_at);
 CREATE INDEX IF NOT EXISTS deliveries_by_event ON deliveries (webhook_id);
 CREATE TABLE IF NOT EXISTS request_signatures (signature TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS readiness (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at INTEGER NOT NULL);
 `;
 
 /**
@@ -153,6 +154,12 @@ export const openSqliteStore = async (file: string): Promise<RelayStore> => {
     },
     async pendingCount() {
       return Number(db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`).get()?.n ?? 0);
+    },
+    async ready() {
+      // A write, not a read: a full disk or a file gone read-only fails here as an event would.
+      db.prepare(
+        'INSERT INTO readiness (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+      ).run(Date.now());
     },
     async close() {
       db.close();

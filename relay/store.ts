@@ -63,5 +63,7 @@ export interface RelayStore {
   /** Forgets what no delivery needs any more: finished deliveries and seen webhookIds older than `before`. */
   purge(before: number, now: number): Promise<{ events: number; deliveries: number }>;
   pendingCount(): Promise<number>;
+  /** Resolves when the store can take an event now; rejects with why it cannot (the database is down). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }

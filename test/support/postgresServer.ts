@@ -97,28 +97,44 @@ export const startPostgres = async () => {
   });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
   const port = await freePort();
-  const server: ChildProcess = spawn(
-    join(bin, 'postgres'),
-    ['-D', data, '-p', String(port), '-k', folder, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    server.stderr!.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes('ready to accept connections')) resolve();
+  const launch = async (): Promise<ChildProcess> => {
+    const started: ChildProcess = spawn(
+      join(bin, 'postgres'),
+      ['-D', data, '-p', String(port), '-k', folder, '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      { ...user, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      let said = '';
+      const listening = (chunk: Buffer) => {
+        said += chunk.toString();
+        if (!said.includes('ready to accept connections')) return;
+        started.stderr!.off('data', listening);
+        started.stderr!.resume();
+        resolve();
+      };
+      started.stderr!.on('data', listening);
+      started.once('exit', (code) => reject(new Error(`postgres exited with ${code}: ${said.slice(-500)}`)));
     });
-    server.once('exit', (code) => reject(new Error(`postgres exited with ${code}: ${said.slice(-500)}`)));
-  });
+    return started;
+  };
+  let server = await launch();
+  const stopWith = async (signal: NodeJS.Signals) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill(signal);
+    await exited;
+  };
   return {
     url: `postgres://relay@127.0.0.1:${port}/postgres`,
+    /** `pg_ctl stop -m immediate`: SIGQUIT ends every connection at once, with no checkpoint. */
+    halt: () => stopWith('SIGQUIT'),
+    /** Starts it again on the same port and data, recovering from a halt as after a crash. */
+    restart: async () => {
+      server = await launch();
+    },
     stop: async () => {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        // SIGINT: Postgres's fast shutdown.
-        server.kill('SIGINT');
-        await exited;
-      }
+      // SIGINT: Postgres's fast shutdown.
+      await stopWith('SIGINT');
       rmSync(folder, { recursive: true, force: true });
     },
   };
