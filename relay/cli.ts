@@ -27,7 +27,8 @@ const deliveryTuning = (env: NodeJS.ProcessEnv): Partial<DeliverySettings> => ({
  */
 const openStore = async (dbFile: string, log: Log) => {
   const url = process.env.RELAY_DATABASE_URL;
-  if (!url) return openSqliteStore(resolve(dbFile));
+  const maxMb = Number(process.env.RELAY_SQLITE_MAX_MB);
+  if (!url) return openSqliteStore(resolve(dbFile), maxMb > 0 ? { maxBytes: maxMb * 1024 * 1024 } : {});
   const { openPgStore } = await import('./pgStore');
   return openPgStore(url, process.env.RELAY_WORKER_ID ?? `${hostname()}-${process.pid}`, (error) =>
     log('database connection lost', { error: error.message }),

@@ -25,12 +25,18 @@ CREATE TABLE IF NOT EXISTS readiness (id INTEGER PRIMARY KEY CHECK (id = 1), che
  * with synchronous=FULL: a transaction that returned is on disk, so an event the relay answered
  * 200 for survives the process being killed.
  */
-export const openSqliteStore = async (file: string): Promise<RelayStore> => {
+export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: number } = {}): Promise<RelayStore> => {
   // Loaded here so the app and the Postgres path never need Node 22's sqlite module.
   const { DatabaseSync: Database } = await import('node:sqlite');
   const db: DatabaseSync = new Database(file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
   db.exec(SCHEMA);
+  // A cap on the file (RELAY_SQLITE_MAX_MB) fails a write past it as a full disk does ("database
+  // or disk is full"): the transaction is undone and GHL hears 503.
+  if (maxBytes) {
+    const pageSize = Number(db.prepare('PRAGMA page_size').get()?.page_size ?? 4096);
+    db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
+  }
   const inTransaction = <T>(work: () => T): T => {
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -38,7 +44,8 @@ export const openSqliteStore = async (file: string): Promise<RelayStore> => {
       db.exec('COMMIT');
       return result;
     } catch (error) {
-      db.exec('ROLLBACK');
+      // A full disk may have undone the transaction already.
+      if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
   };

@@ -1,4 +1,7 @@
 import { type KeyObject, createSign, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type HookStandIn, startHookStandIn } from '../../connect/hookStandIn';
 import { type LocalRelay, startLocalRelay } from '../../connect/localRelay';
 import { signRelayRequest } from '../../src/relay/protocol';
@@ -254,6 +257,43 @@ describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
       expect(hooks.callsTo('zapA')).toHaveLength(0);
       expect(hooks.callsTo('zapB').map((c) => c.body.locationId)).toEqual([LOCATION_B]);
       expect(hooks.callsTo('zapTagged').map((c) => c.body.tags)).toEqual([['sms-lead', 'vip']]);
+    });
+  });
+
+  // A file capped at 128 KiB (RELAY_SQLITE_MAX_MB) fails a write past it as a full disk does.
+  (openStore ? describe.skip : describe)('when its disk is full', () => {
+    it('answers 503 and keeps nothing of the event, and takes it again once space is freed', async () => {
+      await relay.close();
+      relay = await startLocalRelay({
+        allowedHookHosts: [hooks.url],
+        openStore: () =>
+          openSqliteStore(join(mkdtempSync(join(tmpdir(), 'relay-full-')), 'relay.sqlite'), { maxBytes: 128 * 1024 }),
+      });
+      await subscribe('zapA');
+      // The hook is down, so every body is kept while its delivery is owed.
+      hooks.answerAll(503);
+      const acknowledged: string[] = [];
+      let refused: ReturnType<typeof event> | undefined;
+      for (let i = 0; i < 40 && !refused; i += 1) {
+        const next = event({ notes: 'x'.repeat(16 * 1024) });
+        const { status } = await sendSigned(next);
+        if (status === 200) acknowledged.push(next.webhookId);
+        else if (status === 503) refused = next;
+        else throw new Error(`answered ${status}`);
+      }
+      expect(refused).toBeDefined();
+      expect(acknowledged.length).toBeGreaterThan(0);
+      // Nothing half-written: a delivery for each acknowledged event, none for the refused one.
+      expect(await pending()).toBe(acknowledged.length);
+      hooks.answerAll(200);
+      await hooks.waitFor(acknowledged.length);
+      for (let i = 0; i < 40 && (await pending()) > 0; i += 1) await new Promise((r) => setTimeout(r, 50));
+      // Delivered bodies are dropped: the space they took holds GHL's re-send.
+      const resent = await sendSigned(refused);
+      expect(resent.status).toBe(200);
+      expect(await resent.json()).toMatchObject({ duplicate: false });
+      await hooks.waitFor(acknowledged.length + 1);
+      expect(new Set(hooks.calls.map((c) => c.body.webhookId))).toEqual(new Set([...acknowledged, refused!.webhookId]));
     });
   });
 
