@@ -21,6 +21,8 @@ export interface LocalRelayOptions {
   secret?: string;
   /** The store; the embedded SQLite file unless given (a Postgres one, say). */
   openStore?: () => Promise<RelayStore>;
+  /** The relay's clock, so tests can move time on rather than wait. */
+  clock?: () => number;
 }
 
 /** A webhook relay on loopback with its embedded store, trusting one Ed25519 key as GHL's. */
@@ -39,6 +41,7 @@ export const startLocalRelay = async (options: LocalRelayOptions) => {
     allowedHookHosts: options.allowedHookHosts,
     delivery: { retryBaseMs: 50, retryMaxMs: 500, pollMs: 25, ...options.delivery },
     log: options.log ?? silentLog,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     ...relay,

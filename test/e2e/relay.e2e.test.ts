@@ -8,9 +8,8 @@ import { signRelayRequest } from '../../src/relay/protocol';
 import { startRelay } from '../../relay/server';
 import { openSqliteStore } from '../../relay/sqliteStore';
 import { silentLog } from '../../relay/log';
-import { Client } from 'pg';
-import { openPgStore } from '../../relay/pgStore';
 import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { STORE_KINDS, type TestStore, testStore } from '../support/relayStores';
 
 /**
  * The relay's contract with GHL (signed events, kept before the 200, each delivered once) and
@@ -23,40 +22,27 @@ let hooks: HookStandIn;
 let relay: LocalRelay;
 let postgres: PostgresServer;
 const logs: string[] = [];
-let databases = 0;
-
-/** Each test gets a store of its own: a fresh SQLite file, or a fresh database on the one Postgres. */
-const STORES = {
-  'the embedded SQLite store': undefined,
-  'the Postgres store': async () => {
-    databases += 1;
-    const name = `relay_test_${databases}`;
-    const admin = new Client({ connectionString: postgres.url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    return openPgStore(postgres.url.replace(/\/postgres$/, `/${name}`));
-  },
-} as const;
-
 beforeAll(async () => {
   postgres = await startPostgres();
 }, 60_000);
 afterAll(() => postgres.stop());
 
-describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
+describe.each(STORE_KINDS)('on %s', (_name, kind) => {
+  let store: TestStore;
   beforeEach(async () => {
     hooks = await startHookStandIn();
     logs.splice(0);
+    store = await testStore(kind, () => postgres);
     relay = await startLocalRelay({
       allowedHookHosts: [hooks.url],
       log: (message, fields) => void logs.push(JSON.stringify({ message, ...fields })),
-      ...(openStore ? { openStore } : {}),
+      openStore: store.open,
     });
   });
   afterEach(async () => {
     await relay.close();
     await hooks.close();
+    await store.remove();
   });
 
   const event = (fields: Record<string, unknown> = {}) => ({
@@ -261,7 +247,7 @@ describe.each(Object.entries(STORES))('on %s', (_name, openStore) => {
   });
 
   // A file capped at 128 KiB (RELAY_SQLITE_MAX_MB) fails a write past it as a full disk does.
-  (openStore ? describe.skip : describe)('when its disk is full', () => {
+  (kind === 'sqlite' ? describe : describe.skip)('when its disk is full', () => {
     it('answers 503 and keeps nothing of the event, and takes it again once space is freed', async () => {
       await relay.close();
       relay = await startLocalRelay({
