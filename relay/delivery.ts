@@ -1,5 +1,6 @@
 import { RELAY_DELIVERY_HEADER } from '../src/relay/protocol';
 import { type Log, hookHost } from './log';
+import type { RelayMetrics } from './metrics';
 import type { Delivery, RelayStore } from './store';
 
 export interface DeliverySettings {
@@ -43,7 +44,13 @@ export const backoff = (attempts: number, settings: DeliverySettings, random = M
 };
 
 /** Posts owed deliveries to their hook URLs, one worker per relay process. */
-export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, log: Log, clock = Date.now) => {
+export const deliveryWorker = (
+  store: RelayStore,
+  settings: DeliverySettings,
+  log: Log,
+  metrics: RelayMetrics,
+  clock = Date.now,
+) => {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -69,17 +76,23 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
     const outcome = await post(delivery);
     const now = clock();
     const fields = { delivery: delivery.id, subscription: delivery.subscriptionId, host: hookHost(delivery.hookUrl) };
-    if (outcome === 'delivered') return store.delivered(delivery.id, now);
+    if (outcome === 'delivered') {
+      metrics.delivery('delivered', delivery.createdAt, now);
+      return store.delivered(delivery.id, now);
+    }
     if (outcome === 'gone') {
+      metrics.delivery('gone');
       log('hook gone: subscription removed', fields);
       await store.removeSubscription(delivery.subscriptionId);
       return;
     }
     if (outcome === 'refused' || now - delivery.createdAt >= settings.giveUpAfterMs) {
+      metrics.delivery('given_up');
       log('delivery given up', { ...fields, outcome, attempts: delivery.attempts + 1 });
       return store.abandon(delivery.id, now);
     }
     const wait = backoff(delivery.attempts, settings);
+    metrics.delivery('retried');
     log('delivery will be retried', { ...fields, attempts: delivery.attempts + 1, waitMs: wait });
     await store.retryAt(delivery.id, now + wait, delivery.attempts + 1);
   };
@@ -95,7 +108,11 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
       if (!due.length) return;
       for (const delivery of due) {
         const settling: Promise<void> = settle(delivery)
-          .catch((error: Error) => log('delivery error', { error: error.message }))
+          .catch((error: Error) => {
+            // Not recorded: its lease runs out and it is tried again, the hook may see it twice.
+            metrics.databaseError();
+            log('delivery error', { error: error.message });
+          })
           .finally(() => {
             inFlight.delete(settling);
             kick();
@@ -113,7 +130,10 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
       return;
     }
     running = fill()
-      .catch((error: Error) => log('delivery loop error', { error: error.message }))
+      .catch((error: Error) => {
+        metrics.databaseError();
+        log('delivery loop error', { error: error.message });
+      })
       .finally(() => {
         running = undefined;
         if (again) {
@@ -129,6 +149,7 @@ export const deliveryWorker = (store: RelayStore, settings: DeliverySettings, lo
       kick();
     },
     kick,
+    /** Claims nothing more and waits for the deliveries under way to be posted and recorded. */
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);

@@ -214,6 +214,12 @@ export const openPgStore = async (
       const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE state = 'pending'`);
       return Number(rows[0]?.n ?? 0);
     },
+    async releaseLeases(now) {
+      await pool.query(
+        `UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND leased_by = $1 AND lease_until > $2`,
+        [worker, now],
+      );
+    },
     async ready() {
       await pool.query('SELECT 1');
     },

@@ -11,6 +11,7 @@ import { DELIVERY_DEFAULTS, type DeliverySettings, deliveryWorker } from './deli
 import { type GhlKeys, signedByGhl } from './ghlSignature';
 import { hookUrlAllowed } from './hookUrls';
 import { type Log, hookHost, jsonLog } from './log';
+import { type EventResult, relayMetrics } from './metrics';
 import type { RelayStore } from './store';
 import { readSubscription } from './subscriptionBody';
 
@@ -80,27 +81,38 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
   const { store, secret, keys } = options;
   const clock = options.clock ?? Date.now;
   const log = options.log ?? jsonLog();
-  const worker = deliveryWorker(store, { ...DELIVERY_DEFAULTS, ...options.delivery }, log, clock);
+  const metrics = relayMetrics(() => store.pendingCount());
+  const worker = deliveryWorker(store, { ...DELIVERY_DEFAULTS, ...options.delivery }, log, metrics, clock);
+  /** Set on SIGTERM: events are refused with 503 (GHL sends them again, to another process). */
+  let draining = false;
+  const refuse = (res: ServerResponse, result: EventResult, status: number, message: string) => {
+    metrics.event(result);
+    answer(res, status, { message });
+  };
 
   const receiveGhlEvent = async (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
+    if (draining) return refuse(res, 'draining', 503, 'The relay is stopping; send this again');
     // The signature first: nothing of an unsigned body is read or kept.
-    if (!signedByGhl(raw, req.headers, keys)) return answer(res, 401, { message: 'Missing or wrong signature' });
+    if (!signedByGhl(raw, req.headers, keys)) return refuse(res, 'bad_signature', 401, 'Missing or wrong signature');
     let event: Record<string, unknown>;
     try {
       event = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
     } catch {
-      return answer(res, 400, { message: 'The body is not JSON' });
+      return refuse(res, 'bad_body', 400, 'The body is not JSON');
     }
     const { type, webhookId, timestamp, locationId } = event;
     if (typeof type !== 'string' || typeof webhookId !== 'string' || !webhookId) {
-      return answer(res, 400, { message: 'An event needs its type and webhookId' });
+      return refuse(res, 'bad_body', 400, 'An event needs its type and webhookId');
     }
     const sentAt = typeof timestamp === 'string' ? Date.parse(timestamp) : NaN;
     if (!withinResendWindow(sentAt, clock())) {
       log('event refused: timestamp outside the re-send window', { type, webhookId });
-      return answer(res, 400, {
-        message: 'The timestamp is missing, in the future, or older than the 7 days webhookIds are remembered',
-      });
+      return refuse(
+        res,
+        'outside_window',
+        400,
+        'The timestamp is missing, in the future, or older than the 7 days webhookIds are remembered',
+      );
     }
     const location = typeof locationId === 'string' ? locationId : '';
     if (type === 'UNINSTALL' && location) {
@@ -118,6 +130,7 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       locationId: location,
       deliveries: accepted.deliveries,
     });
+    metrics.event(accepted.isNew ? 'accepted' : 'duplicate');
     answer(res, 200, { ok: true, duplicate: !accepted.isNew });
     if (accepted.deliveries) worker.kick();
   };
@@ -166,6 +179,7 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
   };
 
   const readiness = async (res: ServerResponse) => {
+    if (draining) return answer(res, 503, { ready: false, message: 'The relay is stopping' });
     try {
       await store.ready();
       return answer(res, 200, { ready: true, pendingDeliveries: await store.pendingCount() });
@@ -183,6 +197,10 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       // Alive: the process answers. Ready: it can store an event now (a load balancer's check).
       if (req.method === 'GET' && path === '/healthz') return answer(res, 200, { ok: true });
       if (req.method === 'GET' && path === '/readyz') return await readiness(res);
+      if (req.method === 'GET' && path === '/metrics') {
+        res.writeHead(200, { 'content-type': metrics.contentType });
+        return res.end(await metrics.text());
+      }
       if (req.method === 'POST' && path === '/webhooks/ghl') return await receiveGhlEvent(req, res, raw);
       if (req.method === 'POST' && path === '/subscriptions') return await subscribe(req, res, raw.toString('utf8'));
       if (req.method === 'DELETE' && /^\/subscriptions\/[^/]+$/.test(path)) {
@@ -193,7 +211,8 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       // An event not stored must not be answered 200. A 503 makes GHL send it again: the store
       // failing (its database unreachable, its disk full) is the likely cause, and it passes.
       log('request failed', { error: (error as Error).message });
-      if (!res.headersSent) answer(res, 503, { message: 'The relay cannot store this now; send it again later' });
+      metrics.databaseError();
+      if (!res.headersSent) refuse(res, 'store_failed', 503, 'The relay cannot store this now; send it again later');
     }
   });
 
@@ -212,12 +231,20 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
   log('relay listening', { port });
   return {
     url: `http://127.0.0.1:${port}`,
+    /**
+     * The graceful stop (SIGTERM): new events get 503 while the deliveries under way finish and
+     * are recorded, claims on the rest are handed back, and requests being answered complete.
+     */
     close: async () => {
+      draining = true;
       clearInterval(purging);
       await worker.stop();
+      await store.releaseLeases(clock()).catch((error: Error) => log('leases not released', { error: error.message }));
       await new Promise<void>((resolve) => {
-        server.closeAllConnections();
         server.close(() => resolve());
+        server.closeIdleConnections();
+        // A client that keeps a connection open gets no more than the delivery timeout.
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
       await store.close();
     },

@@ -162,6 +162,10 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
     async pendingCount() {
       return Number(db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`).get()?.n ?? 0);
     },
+    async releaseLeases(now) {
+      // One process owns the file: every live lease is its own.
+      db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND lease_until > ?`).run(now);
+    },
     async ready() {
       // A write, not a read: a full disk or a file gone read-only fails here as an event would.
       db.prepare(

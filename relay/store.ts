@@ -63,6 +63,8 @@ export interface RelayStore {
   /** Forgets what no delivery needs any more: finished deliveries and seen webhookIds older than `before`. */
   purge(before: number, now: number): Promise<{ events: number; deliveries: number }>;
   pendingCount(): Promise<number>;
+  /** Hands back this worker's claims on deliveries it will not post (it is stopping), so others take them now. */
+  releaseLeases(now: number): Promise<void>;
   /** Resolves when the store can take an event now; rejects with why it cannot (the database is down). */
   ready(): Promise<void>;
   close(): Promise<void>;

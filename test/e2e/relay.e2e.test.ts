@@ -95,6 +95,8 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
     return ((await response.json()) as { id: string }).id;
   };
 
+  const metricsText = async () => (await fetch(`${relay.url}/metrics`)).text();
+
   const pending = async () =>
     ((await (await fetch(`${relay.url}/readyz`)).json()) as { pendingDeliveries: number }).pendingDeliveries;
 
@@ -281,6 +283,32 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
       await hooks.waitFor(acknowledged.length + 1);
       expect(new Set(hooks.calls.map((c) => c.body.webhookId))).toEqual(new Set([...acknowledged, refused!.webhookId]));
     });
+  });
+
+  it('counts events by result, deliveries by outcome, the pending ones and their latency at /metrics', async () => {
+    await subscribe('zapA');
+    const once = event();
+    await sendSigned(once);
+    await sendSigned(once);
+    await sendSigned(event({ timestamp: new Date(Date.now() - 8 * 24 * 60 * 60_000).toISOString() }));
+    await postEvent(event(), { 'x-ghl-signature': 'bm90IGEgc2lnbmF0dXJl' });
+    await hooks.waitFor(1);
+    hooks.answerAll(503);
+    await sendSigned(event());
+    for (let i = 0; i < 40 && !/relay_deliveries_total\{outcome="retried"\} [1-9]/.test(await metricsText()); i += 1)
+      await new Promise((r) => setTimeout(r, 25));
+    const text = await metricsText();
+    const value = (series: string) =>
+      Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('relay_events_total{result="accepted"}')).toBe(2);
+    expect(value('relay_events_total{result="duplicate"}')).toBe(1);
+    expect(value('relay_events_total{result="outside_window"}')).toBe(1);
+    expect(value('relay_events_total{result="bad_signature"}')).toBe(1);
+    expect(value('relay_deliveries_total{outcome="delivered"}')).toBe(1);
+    expect(value('relay_deliveries_total{outcome="retried"}')).toBeGreaterThanOrEqual(1);
+    expect(value('relay_deliveries_pending')).toBe(1);
+    expect(value('relay_delivery_seconds_count')).toBe(1);
+    expect(value('relay_database_errors_total')).toBe(0);
   });
 
   it("logs IDs, types and hosts, never a payload's personal data, a hook URL's path or a secret", async () => {

@@ -117,6 +117,10 @@ it('keeps both processes up through a Postgres outage, answers 503 meanwhile, an
 
   expect(children.map((child) => child.exitCode)).toEqual([null, null]);
   expect(statuses.get(503)).toBeGreaterThan(0);
+  // The outage is on the metrics an operator watches: refusals for it, and the database's errors.
+  const metrics = (await Promise.all(urls.map(async (url) => (await fetch(`${url}/metrics`)).text()))).join('\n');
+  expect(metrics).toMatch(/^relay_events_total\{result="store_failed"\} [1-9]/m);
+  expect(metrics).toMatch(/^relay_database_errors_total [1-9]/m);
   expect(acknowledged).toHaveLength(EVENTS);
   expect(acknowledged.filter((id) => !received.has(id))).toEqual([]);
   await new Promise<void>((resolve) => hook.close(() => resolve()));
