@@ -134,12 +134,38 @@ const sendEvents = async (
   return { answerMs, seconds: (performance.now() - started) / 1000 };
 };
 
-/** Starts the backend's processes, subscribes one Zap per location, and runs the two loads. */
-export const measureRelay = async (
-  backend: RelayBackend,
-  flatOut: number,
-  steady: { count: number; perSecond: number },
-) => {
+/** Flat out: 32 senders at once, the events GHL would send in a burst. */
+const FLAT_OUT = { concurrency: 32 };
+
+/**
+ * The floor: the same load on a bare server that checks each signature and answers 200, storing
+ * nothing (`bench/relayFloor.ts`), as its own process like the relay.
+ */
+export const measureFloor = async (flatOut: number) => {
+  const ghl = generateKeyPairSync('ed25519');
+  const port = await freePort();
+  const child = await startRelayProcess({
+    port,
+    secret: SECRET,
+    ghlSigningKey: ghl.privateKey,
+    allowedHookHosts: '',
+    script: join('bench', 'relayFloor.js'),
+  });
+  try {
+    const url = [`http://127.0.0.1:${port}`];
+    await sendEvents(url, ghl.privateKey, 200, { concurrency: 8 }, new Map());
+    const { answerMs, seconds } = await sendEvents(url, ghl.privateKey, flatOut, FLAT_OUT, new Map());
+    return answerMs.length / seconds;
+  } finally {
+    await stopRelayProcess(child);
+  }
+};
+
+/**
+ * Starts the backend's processes, subscribes one Zap per location, and runs the two loads: flat
+ * out, then a steady rate of half what flat out reached, for `steadySeconds`.
+ */
+export const measureRelay = async (backend: RelayBackend, flatOut: number, steadySeconds: number) => {
   const ghl = generateKeyPairSync('ed25519');
   const received = new Map<string, number>();
   let waiting: (() => void) | undefined;
@@ -190,9 +216,10 @@ export const measureRelay = async (
       return { accepted: answerMs.length, seconds, answerMs, deliveryMs };
     };
     await run(200, { concurrency: 8 });
-    const flat = await run(flatOut, { concurrency: 32 });
-    const held = await run(steady.count, { concurrency: 32, perSecond: steady.perSecond });
-    return { flat, held, delivered: held.deliveryMs.length };
+    const flat = await run(flatOut, FLAT_OUT);
+    const perSecond = Math.round(flat.accepted / flat.seconds / 2);
+    const held = await run(perSecond * steadySeconds, { ...FLAT_OUT, perSecond });
+    return { flat, held, perSecond, delivered: held.deliveryMs.length };
   } finally {
     await Promise.all(processes.map((p) => stopRelayProcess(p.child)));
     await new Promise<void>((resolve) => hook.close(() => resolve()));
@@ -200,15 +227,12 @@ export const measureRelay = async (
   }
 };
 
-export const relayRow = (
-  backend: RelayBackend,
-  result: Awaited<ReturnType<typeof measureRelay>>,
-  perSecond: number,
-) => [
+export const relayRow = (backend: RelayBackend, result: Awaited<ReturnType<typeof measureRelay>>, floor: number) => [
   backend.name,
   String(backend.processes),
   (result.flat.accepted / result.flat.seconds).toFixed(0),
-  String(perSecond),
+  (result.flat.accepted / result.flat.seconds / floor).toFixed(2),
+  String(result.perSecond),
   percentile(result.held.answerMs, 50).toFixed(1),
   percentile(result.held.answerMs, 99).toFixed(1),
   percentile(result.held.deliveryMs, 50).toFixed(1),

@@ -14,6 +14,8 @@ export interface RelayProcessOptions {
   /** Extra arguments (`--db file`) and environment (RELAY_DATABASE_URL, tuning). */
   args?: string[];
   env?: Record<string, string>;
+  /** Another server under `dist/` that takes the same options (the benchmark's floor). */
+  script?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface RelayProcessOptions {
  * production: what the tests that kill it and the benchmark start. Resolves once it listens.
  */
 export const startRelayProcess = async (options: RelayProcessOptions): Promise<ChildProcess> => {
-  const cli = join(ROOT, 'dist', 'relay', 'cli.js');
+  const cli = join(ROOT, 'dist', options.script ?? join('relay', 'cli.js'));
   const child = spawn(
     process.execPath,
     [cli, '--port', String(options.port), '--host', '127.0.0.1', ...(options.args ?? [])],
@@ -42,7 +44,8 @@ export const startRelayProcess = async (options: RelayProcessOptions): Promise<C
     let said = '';
     const listening = (chunk: Buffer) => {
       said += chunk.toString();
-      if (said.includes('relay listening')) {
+      // The relay logs "relay listening"; the floor says "floor listening".
+      if (said.includes(' listening')) {
         child.stderr!.off('data', listening);
         // Keep draining its log, so a chatty relay never blocks on a full pipe.
         child.stderr!.resume();

@@ -1,5 +1,6 @@
 import { RELAY_DELIVERY_HEADER } from '../src/relay/protocol';
 import { type Log, hookHost } from './log';
+import { groupCommit } from './groupCommit';
 import type { RelayMetrics } from './metrics';
 import type { Delivery, RelayStore } from './store';
 
@@ -56,6 +57,12 @@ export const deliveryWorker = (
   let again = false;
   let stopped = false;
 
+  // Deliveries taken at about the same time are recorded in one transaction.
+  const recordDelivered = groupCommit(async (ids: string[]) => {
+    await store.delivered(ids, clock());
+    return ids.map(() => undefined);
+  });
+
   const post = async (delivery: Delivery): Promise<Outcome> => {
     try {
       const response = await fetch(delivery.hookUrl, {
@@ -78,7 +85,7 @@ export const deliveryWorker = (
     const fields = { delivery: delivery.id, subscription: delivery.subscriptionId, host: hookHost(delivery.hookUrl) };
     if (outcome === 'delivered') {
       metrics.delivery('delivered', delivery.createdAt, now);
-      return store.delivered(delivery.id, now);
+      return recordDelivered(delivery.id);
     }
     if (outcome === 'gone') {
       metrics.delivery('gone');
@@ -115,7 +122,8 @@ export const deliveryWorker = (
           })
           .finally(() => {
             inFlight.delete(settling);
-            kick();
+            // Claims come in batches: a claim per finished delivery would be a commit each.
+            if (inFlight.size <= settings.concurrency / 2) kick();
           });
         inFlight.add(settling);
       }

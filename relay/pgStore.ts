@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
-import type { RelayStore } from './store';
+import type { EventToAccept, RelayStore } from './store';
 
 /**
  * The schema, one migration per entry: run in order at start, each once, under an advisory lock,
@@ -99,14 +99,71 @@ export const openPgStore = async (
       : undefined;
   // One statement, so one round trip: the delivery is finished and, if it was the event's last
   // owed one, the event's body dropped (the subquery sees this delivery as still pending).
-  const finish = async (id: string, state: 'delivered' | 'abandoned', now: number) => {
+  const finish = async (ids: string[], state: 'delivered' | 'abandoned', now: number) => {
     await pool.query(
       `WITH done AS (
-         UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = $3 AND state = 'pending' RETURNING webhook_id)
+         UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = ANY($3) AND state = 'pending' RETURNING webhook_id)
        UPDATE events SET body = NULL WHERE webhook_id IN (SELECT webhook_id FROM done) AND NOT EXISTS
-         (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND d.id <> $3)`,
-      [state, now, id],
+         (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND NOT d.id = ANY($3))`,
+      [state, now, ids],
     );
+  };
+  /**
+   * A batch in a fixed number of statements, whatever its size: the events (a repeated
+   * webhookId inserts nothing), the subscriptions of their locations and types, the deliveries
+   * owed, and the bodies no delivery needs.
+   */
+  const acceptAll = async (client: PoolClient, batch: EventToAccept[], now: number) => {
+    const events = batch.map((entry) => entry.event);
+    const { rows: inserted } = await client.query<{ webhook_id: string }>(
+      `INSERT INTO events (webhook_id, type, location_id, body, received_at)
+       SELECT webhook_id, type, location_id, body, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+         AS e (webhook_id, type, location_id, body)
+       ON CONFLICT DO NOTHING RETURNING webhook_id`,
+      [
+        events.map((e) => e.webhookId),
+        events.map((e) => e.type),
+        events.map((e) => e.locationId),
+        events.map((e) => e.body),
+        now,
+      ],
+    );
+    // The first of a webhookId in the batch is the new one; a repeat later in it is seen before.
+    const unclaimed = new Set(inserted.map((row) => row.webhook_id));
+    const isNew = batch.map(({ event }) => unclaimed.delete(event.webhookId));
+    const fresh = batch.filter((_, i) => isNew[i]);
+    const { rows } = fresh.length
+      ? await client.query(
+          `SELECT * FROM subscriptions WHERE (location_id, event_type) IN
+             (SELECT * FROM unnest($1::text[], $2::text[]))`,
+          [fresh.map((e) => e.event.locationId), fresh.map((e) => e.event.type)],
+        )
+      : { rows: [] };
+    const subscriptions = rows.map(toSubscription);
+    const owed = batch.map((entry, i) =>
+      isNew[i]
+        ? subscriptions.filter(
+            (s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s),
+          )
+        : [],
+    );
+    const deliveries = batch.flatMap((entry, i) => owed[i]!.map((s) => ({ webhookId: entry.event.webhookId, s })));
+    if (deliveries.length)
+      await client.query(
+        `INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
+         SELECT id, webhook_id, subscription_id, hook_url, $5, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+           AS owed (id, webhook_id, subscription_id, hook_url)`,
+        [
+          deliveries.map(() => randomUUID()),
+          deliveries.map((d) => d.webhookId),
+          deliveries.map((d) => d.s.id),
+          deliveries.map((d) => d.s.hookUrl),
+          now,
+        ],
+      );
+    const unowed = batch.filter((_, i) => isNew[i] && !owed[i]!.length).map((entry) => entry.event.webhookId);
+    if (unowed.length) await client.query('UPDATE events SET body = NULL WHERE webhook_id = ANY($1)', [unowed]);
+    return batch.map((_, i) => ({ isNew: isNew[i]!, deliveries: owed[i]!.length }));
   };
   const dropDeliveriesOf = async (client: PoolClient, where: string, value: string) => {
     const { rows } = await client.query(
@@ -139,37 +196,7 @@ export const openPgStore = async (
         await dropDeliveriesOf(client, 'SELECT id FROM subscriptions WHERE location_id = $1', locationId);
         return (await client.query('DELETE FROM subscriptions WHERE location_id = $1', [locationId])).rowCount ?? 0;
       }),
-    acceptEvent: (event, matches, now) =>
-      inTransaction(async (client) => {
-        const inserted = await client.query(
-          `INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT DO NOTHING RETURNING webhook_id`,
-          [event.webhookId, event.type, event.locationId, event.body, now],
-        );
-        if (!inserted.rowCount) return { isNew: false, deliveries: 0 };
-        const { rows } = await client.query('SELECT * FROM subscriptions WHERE location_id = $1 AND event_type = $2', [
-          event.locationId,
-          event.type,
-        ]);
-        const subscriptions = rows.map(toSubscription).filter(matches);
-        if (subscriptions.length) {
-          await client.query(
-            `INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
-             SELECT id, $2, subscription_id, hook_url, $3, $3 FROM unnest($1::text[], $4::text[], $5::text[])
-               AS owed (id, subscription_id, hook_url)`,
-            [
-              subscriptions.map(() => randomUUID()),
-              event.webhookId,
-              now,
-              subscriptions.map((s) => s.id),
-              subscriptions.map((s) => s.hookUrl),
-            ],
-          );
-        } else {
-          await client.query('UPDATE events SET body = NULL WHERE webhook_id = $1', [event.webhookId]);
-        }
-        return { isNew: true, deliveries: subscriptions.length };
-      }),
+    acceptEvents: (batch, now) => inTransaction((client) => acceptAll(client, batch, now)),
     async claimDue(now, leaseUntil, limit) {
       const { rows } = await pool.query(
         `UPDATE deliveries SET lease_until = $1, leased_by = $4 WHERE id IN (
@@ -181,8 +208,8 @@ export const openPgStore = async (
       );
       return rows.map(toDelivery);
     },
-    delivered: (id, now) => finish(id, 'delivered', now),
-    abandon: (id, now) => finish(id, 'abandoned', now),
+    delivered: (ids, now) => finish(ids, 'delivered', now),
+    abandon: (id, now) => finish([id], 'abandoned', now),
     async retryAt(id, at, attempts) {
       await pool.query('UPDATE deliveries SET next_at = $1, attempts = $2, lease_until = 0 WHERE id = $3', [
         at,

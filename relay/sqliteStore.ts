@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
-import type { RelayStore } from './store';
+import type { EventToAccept, RelayStore } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS subscriptions (
@@ -57,13 +57,30 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
     );
     for (const id of new Set(webhookIds)) clear.run(id, id);
   };
-  const finish = (id: string, state: 'delivered' | 'abandoned', now: number) =>
+  const finish = (ids: string[], state: 'delivered' | 'abandoned', now: number) =>
     inTransaction(() => {
-      const row = db
-        .prepare(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`)
-        .get(state, now, id);
-      if (row) dropFinishedBodies([String(row.webhook_id)]);
+      const done = db.prepare(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`);
+      dropFinishedBodies(ids.flatMap((id) => done.all(state, now, id).map((row) => String(row.webhook_id))));
     });
+  const acceptOne = ({ event, matches }: EventToAccept, now: number) => {
+    const inserted = db
+      .prepare(
+        'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      )
+      .run(event.webhookId, event.type, event.locationId, event.body, now);
+    if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0 };
+    const subscriptions = db
+      .prepare('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
+      .all(event.locationId, event.type)
+      .map(toSubscription)
+      .filter(matches);
+    const owe = db.prepare(
+      'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of subscriptions) owe.run(randomUUID(), event.webhookId, s.id, s.hookUrl, now, now);
+    if (!subscriptions.length) db.prepare('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
+    return { isNew: true, deliveries: subscriptions.length };
+  };
   const dropDeliveriesOf = (where: string, value: string) => {
     const gone = db
       .prepare(`DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`)
@@ -91,27 +108,8 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
         return Number(db.prepare('DELETE FROM subscriptions WHERE location_id = ?').run(locationId).changes);
       });
     },
-    async acceptEvent(event, matches, now) {
-      return inTransaction(() => {
-        const inserted = db
-          .prepare(
-            'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-          )
-          .run(event.webhookId, event.type, event.locationId, event.body, now);
-        if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0 };
-        const subscriptions = db
-          .prepare('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
-          .all(event.locationId, event.type)
-          .map(toSubscription)
-          .filter(matches);
-        const owe = db.prepare(
-          'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        );
-        for (const s of subscriptions) owe.run(randomUUID(), event.webhookId, s.id, s.hookUrl, now, now);
-        if (!subscriptions.length)
-          db.prepare('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
-        return { isNew: true, deliveries: subscriptions.length };
-      });
+    async acceptEvents(batch, now) {
+      return inTransaction(() => batch.map((entry) => acceptOne(entry, now)));
     },
     async claimDue(now, leaseUntil, limit) {
       return inTransaction(() =>
@@ -127,11 +125,11 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
           .map(toDelivery),
       );
     },
-    async delivered(id, now) {
-      finish(id, 'delivered', now);
+    async delivered(ids, now) {
+      finish(ids, 'delivered', now);
     },
     async abandon(id, now) {
-      finish(id, 'abandoned', now);
+      finish([id], 'abandoned', now);
     },
     async retryAt(id, at, attempts) {
       db.prepare('UPDATE deliveries SET next_at = ?, attempts = ?, lease_until = 0 WHERE id = ?').run(at, attempts, id);

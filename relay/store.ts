@@ -30,6 +30,12 @@ export interface AcceptedEvent {
   payload: unknown;
 }
 
+export interface EventToAccept {
+  event: AcceptedEvent;
+  /** Whether a subscription of the event's location and type wants it (the trigger's filters). */
+  matches: (subscription: Subscription) => boolean;
+}
+
 /**
  * Everything the relay keeps. Every method is one transaction, so a process killed at any point
  * leaves either all of a step or none of it.
@@ -41,20 +47,18 @@ export interface RelayStore {
   /** Removes a location's subscriptions (GHL's UNINSTALL), and what was owed to them. */
   removeLocation(locationId: string): Promise<number>;
   /**
-   * Records the event's `webhookId` and a delivery for each subscription the event matches.
-   * `isNew` is false, and nothing changes, when the `webhookId` was seen before.
+   * Records each event's `webhookId` and a delivery for each subscription it matches, all in one
+   * transaction (events that arrived together share its commit). `isNew` is false, and nothing
+   * changes for that event, when its `webhookId` was seen before.
    */
-  acceptEvent(
-    event: AcceptedEvent,
-    matches: (subscription: Subscription) => boolean,
-    now: number,
-  ): Promise<{ isNew: boolean; deliveries: number }>;
+  acceptEvents(batch: EventToAccept[], now: number): Promise<Array<{ isNew: boolean; deliveries: number }>>;
   /**
    * Deliveries due by `now`, each leased until `leaseUntil` so no other worker takes it meanwhile;
    * a worker that dies holding one leaves it to be taken again when the lease runs out.
    */
   claimDue(now: number, leaseUntil: number, limit: number): Promise<Delivery[]>;
-  delivered(id: string, now: number): Promise<void>;
+  /** Records deliveries the hooks took, in one transaction. */
+  delivered(ids: string[], now: number): Promise<void>;
   retryAt(id: string, at: number, attempts: number): Promise<void>;
   /** Stops trying: the hook answered it will never take it (a 4xx other than 410 and 429), or a day passed. */
   abandon(id: string, now: number): Promise<void>;

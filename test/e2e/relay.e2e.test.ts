@@ -166,6 +166,18 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
       expect(hooks.calls.map((c) => c.body.webhookId).sort()).toEqual(resends.map((e) => e.webhookId).sort());
     });
 
+    it('takes events arriving together in one commit, each answered for itself, a repeat among them once', async () => {
+      await subscribe('zapA');
+      const events = Array.from({ length: 20 }, () => event());
+      const burst = [...events, events[0]!];
+      const answers = await Promise.all(burst.map(async (e) => (await sendSigned(e)).json()));
+      expect(answers.filter((a) => a.duplicate === true)).toHaveLength(1);
+      expect(answers.filter((a) => a.duplicate === false)).toHaveLength(20);
+      await hooks.waitFor(20);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(hooks.calls.map((c) => c.body.webhookId).sort()).toEqual(events.map((e) => e.webhookId).sort());
+    });
+
     it('answers a repeated webhookId without delivering it again', async () => {
       await subscribe('zapA');
       const once = event();
