@@ -170,7 +170,9 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
       await subscribe('zapA');
       const events = Array.from({ length: 20 }, () => event());
       const burst = [...events, events[0]!];
-      const answers = await Promise.all(burst.map(async (e) => (await sendSigned(e)).json()));
+      const answers = await Promise.all(
+        burst.map(async (e) => (await (await sendSigned(e)).json()) as { duplicate: boolean }),
+      );
       expect(answers.filter((a) => a.duplicate === true)).toHaveLength(1);
       expect(answers.filter((a) => a.duplicate === false)).toHaveLength(20);
       await hooks.waitFor(20);
