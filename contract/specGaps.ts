@@ -350,10 +350,13 @@ for (const file of [
   'companies.json',
   'contacts.json',
   'conversations.json',
+  'forms.json',
   'locations.json',
   'oauth.json',
+  'objects.json',
   'opportunities.json',
   'snapshots.json',
+  'surveys.json',
   'users.json',
   'workflows.json',
 ]) {

@@ -87,6 +87,8 @@ const CHANGED: Record<string, string> = {
   capacity: '4',
   calendarIds: 'calOrtho00000000002',
   role: 'admin',
+  owner: OTHER_USER,
+  followers: OTHER_USER,
 };
 /** Blank in the ways Zapier sends an unmapped field. */
 const BLANKS = ['', '   ', null, []];
@@ -102,7 +104,8 @@ type RecordMap =
   | 'blockedSlots'
   | 'calendars'
   | 'calendarNotifications'
-  | 'calendarResources';
+  | 'calendarResources'
+  | 'objectRecords';
 
 /** Which record an update row changes, and the create row that makes it. */
 const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: string }> = {
@@ -123,6 +126,7 @@ const RECORD_OF: Record<string, { create: string; map: RecordMap; idInput?: stri
   update_calendar_resource: { create: 'create_calendar_resource', map: 'calendarResources', idInput: 'id' },
   update_user: { create: 'create_user', map: 'users', idInput: 'userId' },
   update_business: { create: 'create_business', map: 'businesses', idInput: 'businessId' },
+  update_custom_object_record: { create: 'create_custom_object_record', map: 'objectRecords', idInput: 'id' },
 };
 
 /** Where a field lives on the stored record, when GHL keeps it under another name. */
