@@ -1,6 +1,7 @@
 import { RELAY_DELIVERY_HEADER } from '../src/relay/protocol';
 import { type Log, hookHost } from './log';
 import { groupCommit } from './groupCommit';
+import { postToHook } from './hookPost';
 import type { RelayMetrics } from './metrics';
 import type { Delivery, RelayStore } from './store';
 
@@ -30,7 +31,7 @@ export const DELIVERY_DEFAULTS: DeliverySettings = {
 
 type Outcome = 'delivered' | 'gone' | 'retry' | 'refused';
 
-/** Zapier's REST hook answers: 2xx taken, 410 unsubscribed, 429 and 5xx try later, other 4xx never. */
+/** Zapier's REST hook answers: 2xx taken, 410 unsubscribed, 408, 429 and 5xx try later, other 4xx (and a redirect) never. */
 const outcomeOf = (status: number): Outcome => {
   if (status >= 200 && status < 300) return 'delivered';
   if (status === 410) return 'gone';
@@ -65,15 +66,13 @@ export const deliveryWorker = (
 
   const post = async (delivery: Delivery): Promise<Outcome> => {
     try {
-      const response = await fetch(delivery.hookUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [RELAY_DELIVERY_HEADER]: delivery.id },
-        body: delivery.body,
-        redirect: 'error',
-        signal: AbortSignal.timeout(settings.timeoutMs),
-      });
-      await response.arrayBuffer().catch(() => undefined);
-      return outcomeOf(response.status);
+      const status = await postToHook(
+        delivery.hookUrl,
+        delivery.body,
+        { [RELAY_DELIVERY_HEADER]: delivery.id },
+        settings.timeoutMs,
+      );
+      return outcomeOf(status);
     } catch {
       return 'retry';
     }
