@@ -248,6 +248,17 @@ export const seedLocation = (state: LocationState): LocationState => {
   state.forms.push({ id: 'frmWhitening00000001', name: 'Whitening Enquiry', locationId });
   state.surveys.push({ id: 'srvFeedback000000001', name: 'Patient Feedback', locationId });
   state.objectSchemas.push(treatmentPlans(locationId));
+  state.objectRecords.set('6751a0c2e4b0a1f3c9d8e7f6', {
+    id: '6751a0c2e4b0a1f3c9d8e7f6',
+    owner: ['usrSipho000000000001'],
+    followers: [],
+    properties: { plan_name: 'Whitening in three sessions', treatment: 'whitening', sessions: 3 },
+    dateAdded: '2026-11-20T09:00:00.000Z',
+    dateUpdated: '2026-11-20T09:00:00.000Z',
+    locationId,
+    objectId: '661c06b4ffde146bdb469442',
+    objectKey: 'custom_objects.treatment_plans',
+  });
   state.campaigns.push({ id: 'cmpWinter00000000001', name: 'Winter Whitening Promo', status: 'published', locationId });
   state.businesses.push({
     id: 'bizMokoena0000000001',

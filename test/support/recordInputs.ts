@@ -23,6 +23,8 @@ export const seededIds = (state: LocationState): RecordIds => {
     list_locations: String(state.location.id),
     find_associations: String([...state.associations.keys()][0]),
     'find_associations.key': String([...state.associations.values()][0]?.key),
+    'list_custom_objects.key': String(state.objectSchemas[0]?.key),
+    list_custom_object_records: String([...state.objectRecords.keys()][0]),
     get_blogs: String(state.blogs[0]?._id),
     get_blog_authors: String(state.blogAuthors[0]?._id),
     get_blog_categories: String(state.blogCategories[0]?._id),
