@@ -1,7 +1,7 @@
 import { RELAY_DELIVERY_HEADER } from '../src/relay/protocol';
 import { type Log, hookHost } from './log';
 import { groupCommit } from './groupCommit';
-import { postToHook } from './hookPost';
+import { postJson } from './postJson';
 import type { RelayMetrics } from './metrics';
 import type { Delivery, RelayStore } from './store';
 
@@ -66,7 +66,7 @@ export const deliveryWorker = (
 
   const post = async (delivery: Delivery): Promise<Outcome> => {
     try {
-      const status = await postToHook(
+      const status = await postJson(
         delivery.hookUrl,
         delivery.body,
         { [RELAY_DELIVERY_HEADER]: delivery.id },
