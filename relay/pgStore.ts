@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Pool, type PoolClient } from 'pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
 import type { EventToAccept, RelayStore } from './store';
 
@@ -62,10 +62,20 @@ export const openPgStore = async (
 ): Promise<RelayStore & { worker: string }> => {
   // A server that is down refuses at once; one that does not answer is given up on after a few
   // seconds, so GHL hears 503 (and re-sends) rather than waiting on a request that never ends.
-  const pool = new Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  /**
+   * The delivery worker's bookkeeping (leases, deliveries done, retries) commits without waiting
+   * for its write to reach the disk: Postgres writes it within a fraction of a second, and a crash
+   * before that can only undo a lease or a "delivered", so a hook may get an event twice (it
+   * may anyway: a worker can die between its POST and its record) but nothing is lost. What GHL
+   * is answered for, an accepted event, still waits for the disk.
+   */
+  const bookkeeping = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  bookkeeping.on('connect', (client) => void client.query('SET synchronous_commit TO off').catch(() => undefined));
   // A connection the server drops (a restart, a failover) is an 'error' event on an idle client:
   // unheard, Node ends the process. The pool replaces the client; the next query finds the server.
   pool.on('error', onError);
+  bookkeeping.on('error', onError);
   await migrate(pool);
   const inTransaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
@@ -88,6 +98,14 @@ export const openPgStore = async (
       client.release(failure);
     }
   };
+  /**
+   * A statement the hot paths run on every batch, prepared once per connection under its name:
+   * the server parses and plans it once rather than on each call.
+   */
+  const prepared =
+    <R extends QueryResultRow = Record<string, unknown>>(name: string, text: string, on = pool) =>
+    (values: unknown[]) =>
+      on.query<R>({ name, text, values });
   /** An event's body is kept only while some delivery of it is still owed. */
   const dropFinishedBodies = (client: PoolClient, webhookIds: string[]) =>
     webhookIds.length
@@ -99,72 +117,85 @@ export const openPgStore = async (
       : undefined;
   // One statement, so one round trip: the delivery is finished and, if it was the event's last
   // owed one, the event's body dropped (the subquery sees this delivery as still pending).
+  const finishDeliveries = prepared(
+    'relay_finish_deliveries',
+    `WITH done AS (
+       UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = ANY($3) AND state = 'pending' RETURNING webhook_id)
+     UPDATE events SET body = NULL WHERE webhook_id IN (SELECT webhook_id FROM done) AND NOT EXISTS
+       (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND NOT d.id = ANY($3))`,
+    bookkeeping,
+  );
   const finish = async (ids: string[], state: 'delivered' | 'abandoned', now: number) => {
-    await pool.query(
-      `WITH done AS (
-         UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = ANY($3) AND state = 'pending' RETURNING webhook_id)
-       UPDATE events SET body = NULL WHERE webhook_id IN (SELECT webhook_id FROM done) AND NOT EXISTS
-         (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND NOT d.id = ANY($3))`,
-      [state, now, ids],
-    );
+    await finishDeliveries([state, now, ids]);
   };
+  const subscriptionsOf = prepared(
+    'relay_subscriptions_of',
+    `SELECT * FROM subscriptions WHERE (location_id, event_type) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+  );
+  const insertEvents = prepared<{ webhook_id: string }>(
+    'relay_insert_events',
+    `WITH inserted AS (
+         INSERT INTO events (webhook_id, type, location_id, body, received_at)
+         SELECT webhook_id, type, location_id, body, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+           AS e (webhook_id, type, location_id, body)
+         ON CONFLICT DO NOTHING RETURNING webhook_id),
+       added AS (
+         INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
+         SELECT id, webhook_id, subscription_id, hook_url, $5, $5 FROM unnest($6::text[], $7::text[], $8::text[], $9::text[])
+           AS owed (id, webhook_id, subscription_id, hook_url)
+         WHERE webhook_id IN (SELECT webhook_id FROM inserted))
+       SELECT webhook_id FROM inserted`,
+  );
   /**
-   * A batch in a fixed number of statements, whatever its size: the events (a repeated
-   * webhookId inserts nothing), the subscriptions of their locations and types, the deliveries
-   * owed, and the bodies no delivery needs.
+   * A batch in two round trips, whatever its size, and no transaction around them: a read of
+   * the subscriptions of its locations and types (the filters are the trigger's, matched here),
+   * then one statement, atomic by itself, that inserts the events (a seen webhookId inserts
+   * nothing), the deliveries owed to the ones inserted, and no body where nothing is owed.
    */
-  const acceptAll = async (client: PoolClient, batch: EventToAccept[], now: number) => {
-    const events = batch.map((entry) => entry.event);
-    const { rows: inserted } = await client.query<{ webhook_id: string }>(
-      `INSERT INTO events (webhook_id, type, location_id, body, received_at)
-       SELECT webhook_id, type, location_id, body, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-         AS e (webhook_id, type, location_id, body)
-       ON CONFLICT DO NOTHING RETURNING webhook_id`,
-      [
-        events.map((e) => e.webhookId),
-        events.map((e) => e.type),
-        events.map((e) => e.locationId),
-        events.map((e) => e.body),
-        now,
-      ],
-    );
-    // The first of a webhookId in the batch is the new one; a repeat later in it is seen before.
-    const unclaimed = new Set(inserted.map((row) => row.webhook_id));
-    const isNew = batch.map(({ event }) => unclaimed.delete(event.webhookId));
-    const fresh = batch.filter((_, i) => isNew[i]);
-    const { rows } = fresh.length
-      ? await client.query(
-          `SELECT * FROM subscriptions WHERE (location_id, event_type) IN
-             (SELECT * FROM unnest($1::text[], $2::text[]))`,
-          [fresh.map((e) => e.event.locationId), fresh.map((e) => e.event.type)],
-        )
-      : { rows: [] };
+  const acceptAll = async (batch: EventToAccept[], now: number) => {
+    // A webhookId twice in one batch: the first is the one that may be new.
+    const firsts = new Set<string>();
+    const unique: EventToAccept[] = [];
+    const firstOf = batch.map((entry) => {
+      if (firsts.has(entry.event.webhookId)) return undefined;
+      firsts.add(entry.event.webhookId);
+      return unique.push(entry) - 1;
+    });
+    const { rows } = await subscriptionsOf([unique.map((e) => e.event.locationId), unique.map((e) => e.event.type)]);
     const subscriptions = rows.map(toSubscription);
-    const owed = batch.map((entry, i) =>
-      isNew[i]
-        ? subscriptions.filter(
-            (s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s),
-          )
-        : [],
+    const owed = unique.map((entry) =>
+      subscriptions.filter(
+        (s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s),
+      ),
     );
-    const deliveries = batch.flatMap((entry, i) => owed[i]!.map((s) => ({ webhookId: entry.event.webhookId, s })));
-    if (deliveries.length)
-      await client.query(
-        `INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
-         SELECT id, webhook_id, subscription_id, hook_url, $5, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-           AS owed (id, webhook_id, subscription_id, hook_url)`,
-        [
-          deliveries.map(() => randomUUID()),
-          deliveries.map((d) => d.webhookId),
-          deliveries.map((d) => d.s.id),
-          deliveries.map((d) => d.s.hookUrl),
-          now,
-        ],
-      );
-    const unowed = batch.filter((_, i) => isNew[i] && !owed[i]!.length).map((entry) => entry.event.webhookId);
-    if (unowed.length) await client.query('UPDATE events SET body = NULL WHERE webhook_id = ANY($1)', [unowed]);
-    return batch.map((_, i) => ({ isNew: isNew[i]!, deliveries: owed[i]!.length }));
+    const deliveries = unique.flatMap((entry, i) => owed[i]!.map((s) => ({ webhookId: entry.event.webhookId, s })));
+    const { rows: inserted } = await insertEvents([
+      unique.map((e) => e.event.webhookId),
+      unique.map((e) => e.event.type),
+      unique.map((e) => e.event.locationId),
+      unique.map((e, i) => (owed[i]!.length ? e.event.body : null)),
+      now,
+      deliveries.map(() => randomUUID()),
+      deliveries.map((d) => d.webhookId),
+      deliveries.map((d) => d.s.id),
+      deliveries.map((d) => d.s.hookUrl),
+    ]);
+    const isNew = new Set(inserted.map((row) => row.webhook_id));
+    return batch.map(({ event }, i) => {
+      const at = firstOf[i];
+      const fresh = at !== undefined && isNew.has(event.webhookId);
+      return { isNew: fresh, deliveries: fresh ? owed[at]!.length : 0 };
+    });
   };
+  const claimDeliveries = prepared(
+    'relay_claim_deliveries',
+    `UPDATE deliveries SET lease_until = $1, leased_by = $4 WHERE id IN (
+         SELECT id FROM deliveries WHERE state = 'pending' AND next_at <= $2 AND lease_until <= $2
+         ORDER BY next_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING id, webhook_id, subscription_id, hook_url, attempts, created_at,
+         (SELECT body FROM events e WHERE e.webhook_id = deliveries.webhook_id) AS body`,
+    bookkeeping,
+  );
   const dropDeliveriesOf = async (client: PoolClient, where: string, value: string) => {
     const { rows } = await client.query(
       `DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`,
@@ -196,22 +227,15 @@ export const openPgStore = async (
         await dropDeliveriesOf(client, 'SELECT id FROM subscriptions WHERE location_id = $1', locationId);
         return (await client.query('DELETE FROM subscriptions WHERE location_id = $1', [locationId])).rowCount ?? 0;
       }),
-    acceptEvents: (batch, now) => inTransaction((client) => acceptAll(client, batch, now)),
+    acceptEvents: acceptAll,
     async claimDue(now, leaseUntil, limit) {
-      const { rows } = await pool.query(
-        `UPDATE deliveries SET lease_until = $1, leased_by = $4 WHERE id IN (
-           SELECT id FROM deliveries WHERE state = 'pending' AND next_at <= $2 AND lease_until <= $2
-           ORDER BY next_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-         RETURNING id, webhook_id, subscription_id, hook_url, attempts, created_at,
-           (SELECT body FROM events e WHERE e.webhook_id = deliveries.webhook_id) AS body`,
-        [leaseUntil, now, limit, worker],
-      );
+      const { rows } = await claimDeliveries([leaseUntil, now, limit, worker]);
       return rows.map(toDelivery);
     },
     delivered: (ids, now) => finish(ids, 'delivered', now),
     abandon: (id, now) => finish([id], 'abandoned', now),
     async retryAt(id, at, attempts) {
-      await pool.query('UPDATE deliveries SET next_at = $1, attempts = $2, lease_until = 0 WHERE id = $3', [
+      await bookkeeping.query('UPDATE deliveries SET next_at = $1, attempts = $2, lease_until = 0 WHERE id = $3', [
         at,
         attempts,
         id,
@@ -242,7 +266,7 @@ export const openPgStore = async (
       return Number(rows[0]?.n ?? 0);
     },
     async releaseLeases(now) {
-      await pool.query(
+      await bookkeeping.query(
         `UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND leased_by = $1 AND lease_until > $2`,
         [worker, now],
       );
@@ -250,6 +274,8 @@ export const openPgStore = async (
     async ready() {
       await pool.query('SELECT 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), bookkeeping.end()]);
+    },
   };
 };
