@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type KeyObject, createPublicKey } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The repository's root, from the TypeScript source (tests) or its build in dist/ (the benchmark).
@@ -21,9 +23,14 @@ export interface RelayProcessOptions {
 /**
  * The relay as its own process (`dist/relay/cli.js`, from `npm run build`), as it runs in
  * production: what the tests that kill it and the benchmark start. Resolves once it listens.
+ * Its log goes to a file of its own, as a deployment's goes to its collector, so whoever started
+ * it (the benchmark's load generator) spends nothing reading it; the file goes when it exits.
  */
 export const startRelayProcess = async (options: RelayProcessOptions): Promise<ChildProcess> => {
   const cli = join(ROOT, 'dist', options.script ?? join('relay', 'cli.js'));
+  const folder = mkdtempSync(join(tmpdir(), 'relay-log-'));
+  const logFile = join(folder, 'relay.log');
+  const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
     [cli, '--port', String(options.port), '--host', '127.0.0.1', ...(options.args ?? [])],
@@ -37,24 +44,22 @@ export const startRelayProcess = async (options: RelayProcessOptions): Promise<C
           .export({ type: 'spki', format: 'pem' })
           .toString(),
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'ignore', log],
     },
   );
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    const listening = (chunk: Buffer) => {
-      said += chunk.toString();
-      // The relay logs "relay listening"; the floor says "floor listening".
-      if (said.includes(' listening')) {
-        child.stderr!.off('data', listening);
-        // Keep draining its log, so a chatty relay never blocks on a full pipe.
-        child.stderr!.resume();
-        resolve();
-      }
-    };
-    child.stderr!.on('data', listening);
-    child.once('exit', (code) => reject(new Error(`The relay exited with ${code}: ${said.slice(-300)}`)));
+  closeSync(log);
+  const said = () => readFileSync(logFile, 'utf8');
+  let exited: number | null | undefined;
+  child.once('exit', (code) => {
+    exited = code;
+    // Read at the exit, for a start that failed; gone after it.
+    setImmediate(() => rmSync(folder, { recursive: true, force: true }));
   });
+  // The relay logs "relay listening"; the floor says "floor listening".
+  while (!said().includes(' listening')) {
+    if (exited !== undefined) throw new Error(`The relay exited with ${exited}: ${said().slice(-300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return child;
 };
 

@@ -106,11 +106,28 @@ export const deliveryWorker = (
   /** Deliveries posted and not yet settled: at most `concurrency`, so one slow hook holds one slot only. */
   const inFlight = new Set<Promise<void>>();
 
-  /** Claims as many due deliveries as there are free slots, and starts each. */
+  /** Deliveries this worker leased as it accepted their events, waiting for a free slot. */
+  const handedOver: Delivery[] = [];
+  /**
+   * Whether the store may hold due deliveries no worker has claimed: set by the poll (retries
+   * come due, another process's leases run out) and by events accepted without room to lease
+   * them, cleared when a claim comes back short. Deliveries handed over need no claim.
+   */
+  let mayBeDue = true;
+
+  /** Starts as many deliveries as there are free slots: handed over ones first, then claimed ones. */
   const fill = async () => {
     while (!stopped && inFlight.size < settings.concurrency) {
-      const now = clock();
-      const due = await store.claimDue(now, now + settings.leaseMs, settings.concurrency - inFlight.size);
+      const free = settings.concurrency - inFlight.size;
+      let due: Delivery[];
+      if (handedOver.length) due = handedOver.splice(0, free);
+      else if (mayBeDue) {
+        // Cleared before the claim, so a signal while it runs is kept.
+        mayBeDue = false;
+        const now = clock();
+        due = await store.claimDue(now, now + settings.leaseMs, free);
+        if (due.length === free) mayBeDue = true;
+      } else return;
       if (!due.length) return;
       for (const delivery of due) {
         const settling: Promise<void> = settle(delivery)
@@ -122,7 +139,7 @@ export const deliveryWorker = (
           .finally(() => {
             inFlight.delete(settling);
             // Claims come in batches: a claim per finished delivery would be a commit each.
-            if (inFlight.size <= settings.concurrency / 2) kick();
+            if (handedOver.length || inFlight.size <= settings.concurrency / 2) run();
           });
         inFlight.add(settling);
       }
@@ -130,7 +147,7 @@ export const deliveryWorker = (
   };
 
   /** Fills the free slots now, or once more right after the fill under way. */
-  const kick = () => {
+  const run = () => {
     if (stopped) return;
     if (running) {
       again = true;
@@ -145,9 +162,15 @@ export const deliveryWorker = (
         running = undefined;
         if (again) {
           again = false;
-          kick();
+          run();
         }
       });
+  };
+
+  /** Due deliveries may be waiting in the store: claims them into the free slots. */
+  const kick = () => {
+    mayBeDue = true;
+    run();
   };
 
   return {
@@ -156,6 +179,18 @@ export const deliveryWorker = (
       kick();
     },
     kick,
+    /** The lease for deliveries of events being accepted now: as many as two rounds of slots hold. */
+    lease: () => ({
+      until: clock() + settings.leaseMs,
+      max: stopped ? 0 : Math.max(0, 2 * settings.concurrency - inFlight.size - handedOver.length),
+    }),
+    /** Deliveries leased to this worker as their events were accepted; posted as slots free up. */
+    take(deliveries: Delivery[]) {
+      // A stopped worker's leases are handed back by releaseLeases.
+      if (stopped) return;
+      handedOver.push(...deliveries);
+      run();
+    },
     /** Claims nothing more and waits for the deliveries under way to be posted and recorded. */
     async stop() {
       stopped = true;

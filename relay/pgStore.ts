@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
-import type { EventToAccept, RelayStore } from './store';
+import { SUBSCRIPTION_COLUMNS, newDelivery, subscriptionValues, toDelivery, toSubscription } from './rows';
+import type { AcceptLease, EventToAccept, RelayStore } from './store';
 
 /**
  * The schema, one migration per entry: run in order at start, each once, under an advisory lock,
@@ -23,6 +23,12 @@ const MIGRATIONS = [
    CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id) WHERE state = 'pending';
    CREATE TABLE request_signatures (signature text PRIMARY KEY, expires_at bigint NOT NULL);`,
 ];
+/**
+ * The hot statements are prepared (parsed once per connection) but planned at each run: a plan
+ * cached while the tables were small would read them whole for ever after, as they grow.
+ */
+const PLANNED_EACH_TIME = '-c plan_cache_mode=force_custom_plan';
+
 /** Any fixed number: the relay's lock on its own migrations. */
 const MIGRATION_LOCK = 4_020_018;
 
@@ -62,7 +68,7 @@ export const openPgStore = async (
 ): Promise<RelayStore & { worker: string }> => {
   // A server that is down refuses at once; one that does not answer is given up on after a few
   // seconds, so GHL hears 503 (and re-sends) rather than waiting on a request that never ends.
-  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, options: PLANNED_EACH_TIME });
   /**
    * The delivery worker's bookkeeping (leases, deliveries done, retries) commits without waiting
    * for its write to reach the disk: Postgres writes it within a fraction of a second, and a crash
@@ -70,8 +76,13 @@ export const openPgStore = async (
    * may anyway: a worker can die between its POST and its record) but nothing is lost. What GHL
    * is answered for, an accepted event, still waits for the disk.
    */
-  const bookkeeping = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
-  bookkeeping.on('connect', (client) => void client.query('SET synchronous_commit TO off').catch(() => undefined));
+  const bookkeeping = new Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5_000,
+    // Startup parameters, so no statement of their own; `options` in the URL overrides them.
+    options: `${PLANNED_EACH_TIME} -c synchronous_commit=off`,
+  });
   // A connection the server drops (a restart, a failover) is an 'error' event on an idle client:
   // unheard, Node ends the process. The pool replaces the client; the next query finds the server.
   pool.on('error', onError);
@@ -100,7 +111,7 @@ export const openPgStore = async (
   };
   /**
    * A statement the hot paths run on every batch, prepared once per connection under its name:
-   * the server parses and plans it once rather than on each call.
+   * the server parses it once rather than on each call (and plans it each time, PLANNED_EACH_TIME).
    */
   const prepared =
     <R extends QueryResultRow = Record<string, unknown>>(name: string, text: string, on = pool) =>
@@ -117,10 +128,13 @@ export const openPgStore = async (
       : undefined;
   // One statement, so one round trip: the delivery is finished and, if it was the event's last
   // owed one, the event's body dropped (the subquery sees this delivery as still pending).
+  // "Not finished" rather than "pending": a plan for `state = 'pending'` may read it from a
+  // partial index of pending deliveries, whose dead entries grow with every delivery until
+  // vacuum, where the primary key finds the few IDs at once.
   const finishDeliveries = prepared(
     'relay_finish_deliveries',
     `WITH done AS (
-       UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = ANY($3) AND state = 'pending' RETURNING webhook_id)
+       UPDATE deliveries SET state = $1, finished_at = $2 WHERE id = ANY($3) AND finished_at IS NULL RETURNING webhook_id)
      UPDATE events SET body = NULL WHERE webhook_id IN (SELECT webhook_id FROM done) AND NOT EXISTS
        (SELECT 1 FROM deliveries d WHERE d.webhook_id = events.webhook_id AND d.state = 'pending' AND NOT d.id = ANY($3))`,
     bookkeeping,
@@ -140,9 +154,10 @@ export const openPgStore = async (
            AS e (webhook_id, type, location_id, body)
          ON CONFLICT DO NOTHING RETURNING webhook_id),
        added AS (
-         INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at)
-         SELECT id, webhook_id, subscription_id, hook_url, $5, $5 FROM unnest($6::text[], $7::text[], $8::text[], $9::text[])
-           AS owed (id, webhook_id, subscription_id, hook_url)
+         INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at, lease_until, leased_by)
+         SELECT id, webhook_id, subscription_id, hook_url, $5, $5, lease_until, leased_by
+           FROM unnest($6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[])
+           AS owed (id, webhook_id, subscription_id, hook_url, lease_until, leased_by)
          WHERE webhook_id IN (SELECT webhook_id FROM inserted))
        SELECT webhook_id FROM inserted`,
   );
@@ -152,7 +167,7 @@ export const openPgStore = async (
    * then one statement, atomic by itself, that inserts the events (a seen webhookId inserts
    * nothing), the deliveries owed to the ones inserted, and no body where nothing is owed.
    */
-  const acceptAll = async (batch: EventToAccept[], now: number) => {
+  const acceptAll = async (batch: EventToAccept[], now: number, lease: AcceptLease) => {
     // A webhookId twice in one batch: the first is the one that may be new.
     const firsts = new Set<string>();
     const unique: EventToAccept[] = [];
@@ -164,27 +179,32 @@ export const openPgStore = async (
     const { rows } = await subscriptionsOf([unique.map((e) => e.event.locationId), unique.map((e) => e.event.type)]);
     const subscriptions = rows.map(toSubscription);
     const owed = unique.map((entry) =>
-      subscriptions.filter(
-        (s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s),
-      ),
+      subscriptions
+        .filter((s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s))
+        .map((s) => newDelivery(entry.event, s, now)),
     );
-    const deliveries = unique.flatMap((entry, i) => owed[i]!.map((s) => ({ webhookId: entry.event.webhookId, s })));
+    // Leased in order, so the ones leased are the first `max`; a repeat's are never inserted.
+    const deliveries = owed.flat();
+    const leasing = (index: number) => index < lease.max;
     const { rows: inserted } = await insertEvents([
       unique.map((e) => e.event.webhookId),
       unique.map((e) => e.event.type),
       unique.map((e) => e.event.locationId),
       unique.map((e, i) => (owed[i]!.length ? e.event.body : null)),
       now,
-      deliveries.map(() => randomUUID()),
+      deliveries.map((d) => d.id),
       deliveries.map((d) => d.webhookId),
-      deliveries.map((d) => d.s.id),
-      deliveries.map((d) => d.s.hookUrl),
+      deliveries.map((d) => d.subscriptionId),
+      deliveries.map((d) => d.hookUrl),
+      deliveries.map((_, i) => (leasing(i) ? lease.until : 0)),
+      deliveries.map((_, i) => (leasing(i) ? worker : null)),
     ]);
     const isNew = new Set(inserted.map((row) => row.webhook_id));
+    const leased = new Set(deliveries.filter((_, i) => leasing(i)));
     return batch.map(({ event }, i) => {
       const at = firstOf[i];
-      const fresh = at !== undefined && isNew.has(event.webhookId);
-      return { isNew: fresh, deliveries: fresh ? owed[at]!.length : 0 };
+      if (at === undefined || !isNew.has(event.webhookId)) return { isNew: false, deliveries: 0, leased: [] };
+      return { isNew: true, deliveries: owed[at]!.length, leased: owed[at]!.filter((d) => leased.has(d)) };
     });
   };
   const claimDeliveries = prepared(

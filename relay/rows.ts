@@ -1,4 +1,5 @@
-import type { Delivery, Subscription } from './store';
+import { randomUUID } from 'node:crypto';
+import type { AcceptedEvent, Delivery, Subscription } from './store';
 
 /** The columns a new subscription is inserted with, in order. */
 export const SUBSCRIPTION_COLUMNS = 'id, hook_url, location_id, event_type, filters, created_at';
@@ -32,4 +33,15 @@ export const toDelivery = (row: Row): Delivery => ({
   body: String(row.body ?? ''),
   attempts: Number(row.attempts),
   createdAt: Number(row.created_at),
+});
+
+/** A first delivery of an event to one subscription, as both stores insert it. */
+export const newDelivery = (event: AcceptedEvent, subscription: Subscription, now: number): Delivery => ({
+  id: randomUUID(),
+  webhookId: event.webhookId,
+  subscriptionId: subscription.id,
+  hookUrl: subscription.hookUrl,
+  body: event.body,
+  attempts: 0,
+  createdAt: now,
 });

@@ -86,7 +86,14 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
   const worker = deliveryWorker(store, { ...DELIVERY_DEFAULTS, ...options.delivery }, log, metrics, clock);
   // Events arriving together are kept in one transaction: one commit and one flush to disk
   // before each of their 200s, instead of one each.
-  const accept = groupCommit((batch: EventToAccept[]) => store.acceptEvents(batch, clock()));
+  // The deliveries owed are leased to this process in the same write and posted from memory,
+  // without a claim of their own; what it has no room for waits for any process's claim.
+  const accept = groupCommit(async (batch: EventToAccept[]) => {
+    const results = await store.acceptEvents(batch, clock(), worker.lease());
+    worker.take(results.flatMap((result) => result.leased));
+    if (results.some((result) => result.deliveries > result.leased.length)) worker.kick();
+    return results;
+  });
   /** Set on SIGTERM: events are refused with 503 (GHL sends them again, to another process). */
   let draining = false;
   const refuse = (res: ServerResponse, result: EventResult, status: number, message: string) => {
@@ -135,7 +142,6 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
     });
     metrics.event(accepted.isNew ? 'accepted' : 'duplicate');
     answer(res, 200, { ok: true, duplicate: !accepted.isNew });
-    if (accepted.deliveries) worker.kick();
   };
 
   /** The app's requests: signed with the shared secret, just now, and never before. */
@@ -242,13 +248,14 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
       draining = true;
       clearInterval(purging);
       await worker.stop();
-      await store.releaseLeases(clock()).catch((error: Error) => log('leases not released', { error: error.message }));
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
         // A client that keeps a connection open gets no more than the delivery timeout.
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
+      // After the last answer, so deliveries leased by an event accepted while stopping go back too.
+      await store.releaseLeases(clock()).catch((error: Error) => log('leases not released', { error: error.message }));
       await store.close();
     },
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { SUBSCRIPTION_COLUMNS, subscriptionValues, toDelivery, toSubscription } from './rows';
-import type { EventToAccept, RelayStore } from './store';
+import { SUBSCRIPTION_COLUMNS, newDelivery, subscriptionValues, toDelivery, toSubscription } from './rows';
+import type { AcceptLease, Delivery, EventToAccept, RelayStore } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS subscriptions (
@@ -62,24 +62,30 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
       const done = db.prepare(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`);
       dropFinishedBodies(ids.flatMap((id) => done.all(state, now, id).map((row) => String(row.webhook_id))));
     });
-  const acceptOne = ({ event, matches }: EventToAccept, now: number) => {
+  const acceptOne = ({ event, matches }: EventToAccept, now: number, lease: AcceptLease) => {
     const inserted = db
       .prepare(
         'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       )
       .run(event.webhookId, event.type, event.locationId, event.body, now);
-    if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0 };
+    if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0, leased: [] };
     const subscriptions = db
       .prepare('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
       .all(event.locationId, event.type)
       .map(toSubscription)
       .filter(matches);
     const owe = db.prepare(
-      'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, lease_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const s of subscriptions) owe.run(randomUUID(), event.webhookId, s.id, s.hookUrl, now, now);
+    const leased: Delivery[] = [];
+    for (const s of subscriptions) {
+      const delivery = newDelivery(event, s, now);
+      const leasing = leased.length < lease.max;
+      owe.run(delivery.id, event.webhookId, s.id, s.hookUrl, now, leasing ? lease.until : 0, now);
+      if (leasing) leased.push(delivery);
+    }
     if (!subscriptions.length) db.prepare('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
-    return { isNew: true, deliveries: subscriptions.length };
+    return { isNew: true, deliveries: subscriptions.length, leased };
   };
   const dropDeliveriesOf = (where: string, value: string) => {
     const gone = db
@@ -108,8 +114,15 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
         return Number(db.prepare('DELETE FROM subscriptions WHERE location_id = ?').run(locationId).changes);
       });
     },
-    async acceptEvents(batch, now) {
-      return inTransaction(() => batch.map((entry) => acceptOne(entry, now)));
+    async acceptEvents(batch, now, lease) {
+      return inTransaction(() => {
+        let room = lease.max;
+        return batch.map((entry) => {
+          const accepted = acceptOne(entry, now, { ...lease, max: room });
+          room -= accepted.leased.length;
+          return accepted;
+        });
+      });
     },
     async claimDue(now, leaseUntil, limit) {
       return inTransaction(() =>

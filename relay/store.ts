@@ -36,6 +36,12 @@ export interface EventToAccept {
   matches: (subscription: Subscription) => boolean;
 }
 
+export interface AcceptLease {
+  until: number;
+  /** How many new deliveries the worker has room for now; the rest wait for any worker's claim. */
+  max: number;
+}
+
 /**
  * Everything the relay keeps. Every method is one transaction, so a process killed at any point
  * leaves either all of a step or none of it.
@@ -49,9 +55,15 @@ export interface RelayStore {
   /**
    * Records each event's `webhookId` and a delivery for each subscription it matches, all in one
    * transaction (events that arrived together share its commit). `isNew` is false, and nothing
-   * changes for that event, when its `webhookId` was seen before.
+   * changes for that event, when its `webhookId` was seen before. Up to `lease.max` of the new
+   * deliveries are leased to this worker until `lease.until` in the same write and come back in
+   * `leased`, so the process that took an event posts it without claiming it again.
    */
-  acceptEvents(batch: EventToAccept[], now: number): Promise<Array<{ isNew: boolean; deliveries: number }>>;
+  acceptEvents(
+    batch: EventToAccept[],
+    now: number,
+    lease: AcceptLease,
+  ): Promise<Array<{ isNew: boolean; deliveries: number; leased: Delivery[] }>>;
   /**
    * Deliveries due by `now`, each leased until `leaseUntil` so no other worker takes it meanwhile;
    * a worker that dies holding one leaves it to be taken again when the lease runs out.
