@@ -148,7 +148,7 @@ const sendEvents = async (
 };
 
 /** Events each relay process takes before it is measured. */
-const WARM_UP_PER_PROCESS = 2000;
+const WARM_UP_PER_PROCESS = 5000;
 
 /** Flat-out runs per server; the median is its capacity. */
 const FLAT_OUT_TRIALS = 3;

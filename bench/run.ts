@@ -211,7 +211,7 @@ const overhead = async (ops: AppOperation[]) => {
 };
 
 /** Events per flat-out run, and how long the steady run at half that rate lasts. */
-const RELAY_FLAT_OUT = 3000;
+const RELAY_FLAT_OUT = 5000;
 const RELAY_STEADY_SECONDS = 10;
 
 const relaySection = async () => {
