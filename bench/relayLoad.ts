@@ -148,10 +148,10 @@ const sendEvents = async (
 };
 
 /** Events each relay process takes before it is measured. */
-const WARM_UP_PER_PROCESS = 5000;
+export const WARM_UP_PER_PROCESS = 5000;
 
 /** Flat-out runs per server; the median is its capacity. */
-const FLAT_OUT_TRIALS = 3;
+export const FLAT_OUT_TRIALS = 3;
 
 /** Flat out: 32 senders at once, the events GHL would send in a burst. */
 const FLAT_OUT = { concurrency: 32 };

@@ -12,7 +12,16 @@ import type { TriggerSpec } from '../src/operations/spec';
 import { SANDBOX_LOCATION_ID } from '../sandbox/server';
 import { inputsWithRecords } from '../test/support/recordInputs';
 import { type CapturedRequest, coreFloors, definitionKilobytes } from './coreFloor';
-import { type RelayBackend, embeddedBackend, measureFloor, measureRelay, postgresBackend, relayRow } from './relayLoad';
+import {
+  FLAT_OUT_TRIALS,
+  type RelayBackend,
+  WARM_UP_PER_PROCESS,
+  embeddedBackend,
+  measureFloor,
+  measureRelay,
+  postgresBackend,
+  relayRow,
+} from './relayLoad';
 import { startPostgres } from '../test/support/postgresServer';
 import { pairedCost, requireTime, shownCost, timeEach } from './measure';
 import { CROWDED_KINDS, addBenchRecords } from './records';
@@ -261,12 +270,12 @@ const relaySection = async () => {
     `two relay processes on Postgres took ${two.toFixed(0)} events/s, one ${one.toFixed(0)} (target: two at least as fast as one)`,
   );
   return [
-    "Events from a stand-in for GHL (signed with Ed25519), 20 locations with one Zap each, delivered to a loopback stand-in for Zapier's hook host; the relay runs as its own process, and answers only once an event is durable. The floor is a bare Node server on the same machine that reads each POST, checks its signature and answers 200 without storing anything. Targets, from this one run: the embedded store at least half the floor's events/s; on Postgres, two processes at least as fast as one; an answer to GHL within 100 ms at the 99th percentile at half the measured capacity.",
+    `Events from a stand-in for GHL (signed with Ed25519), 20 locations with one Zap each, delivered to a loopback stand-in for Zapier's hook host; the relay runs as its own process, and answers only once an event is durable. The floor is a bare Node server on the same machine that reads each POST, checks its signature and answers 200 without storing anything. Each server first takes ${WARM_UP_PER_PROCESS.toLocaleString('en-US')} events per process (so V8 has compiled its hot paths, as in a relay that has been up a while), then ${FLAT_OUT_TRIALS} flat-out runs of ${RELAY_FLAT_OUT.toLocaleString('en-US')} events; the median is its capacity. Targets, from this one run: the embedded store at least half the floor's events/s; on Postgres, two processes at least as fast as one; an answer to GHL within 100 ms at the 99th percentile at half the measured capacity.`,
     table(
       [
         'Server',
         'Processes',
-        'Accepted per second (flat out, 32 senders)',
+        `Accepted per second (flat out, 32 senders; median of ${FLAT_OUT_TRIALS} runs)`,
         'Share of the floor',
         'Steady rate: half of flat out (events/s)',
         'Answer to GHL, median ms',

@@ -8,7 +8,7 @@ import { signRelayRequest } from '../../src/relay/protocol';
 import { startRelay } from '../../relay/server';
 import { openSqliteStore } from '../../relay/sqliteStore';
 import { silentLog } from '../../relay/log';
-import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { postgresForTests } from '../support/postgresForTests';
 import { STORE_KINDS, type TestStore, testStore } from '../support/relayStores';
 
 /**
@@ -20,19 +20,15 @@ const LOCATION_B = 'locB0000000000000002';
 
 let hooks: HookStandIn;
 let relay: LocalRelay;
-let postgres: PostgresServer;
+const postgres = postgresForTests();
 const logs: string[] = [];
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres.stop());
 
 describe.each(STORE_KINDS)('on %s', (_name, kind) => {
   let store: TestStore;
   beforeEach(async () => {
     hooks = await startHookStandIn();
     logs.splice(0);
-    store = await testStore(kind, () => postgres);
+    store = await testStore(kind, postgres);
     relay = await startLocalRelay({
       allowedHookHosts: [hooks.url],
       log: (message, fields) => void logs.push(JSON.stringify({ message, ...fields })),

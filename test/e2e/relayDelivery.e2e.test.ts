@@ -3,7 +3,7 @@ import { type HookStandIn, startHookStandIn } from '../../connect/hookStandIn';
 import { type LocalRelay, startLocalRelay } from '../../connect/localRelay';
 import { signRelayRequest } from '../../src/relay/protocol';
 import { DELIVERY_DEFAULTS } from '../../relay/delivery';
-import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { postgresForTests } from '../support/postgresForTests';
 import { STORE_KINDS, type TestStore, testStore } from '../support/relayStores';
 
 /**
@@ -15,11 +15,7 @@ const LOCATION = 'locRules000000000001';
 const HOUR = 60 * 60_000;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let postgres: PostgresServer;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres.stop());
+const postgres = postgresForTests();
 
 describe.each(STORE_KINDS)('on %s', (_name, kind) => {
   let store: TestStore;
@@ -39,7 +35,7 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
   beforeEach(async () => {
     now = Date.parse('2026-12-01T08:00:00.000Z');
     hooks = await startHookStandIn();
-    store = await testStore(kind, () => postgres);
+    store = await testStore(kind, postgres);
     relay = await start();
   });
   afterEach(async () => {

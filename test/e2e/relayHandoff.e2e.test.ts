@@ -4,7 +4,7 @@ import { startLocalRelay } from '../../connect/localRelay';
 import { DELIVERY_DEFAULTS } from '../../relay/delivery';
 import type { EventToAccept, RelayStore } from '../../relay/store';
 import { signRelayRequest } from '../../src/relay/protocol';
-import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { postgresForTests } from '../support/postgresForTests';
 import { STORE_KINDS, type TestStore, testStore } from '../support/relayStores';
 
 /**
@@ -16,11 +16,7 @@ const LOCATION = 'locHandoff0000000001';
 const NOW = Date.parse('2026-12-01T08:00:00.000Z');
 const LEASE_MS = 60_000;
 
-let postgres: PostgresServer;
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(() => postgres.stop());
+const postgres = postgresForTests();
 
 const eventToAccept = (webhookId: string = randomUUID()): EventToAccept => ({
   event: { webhookId, type: 'ContactCreate', locationId: LOCATION, body: `{"webhookId":"${webhookId}"}`, payload: {} },
@@ -31,7 +27,7 @@ describe.each(STORE_KINDS)('on %s', (_name, kind) => {
   let store: TestStore;
   let opened: RelayStore;
   beforeEach(async () => {
-    store = await testStore(kind, () => postgres);
+    store = await testStore(kind, postgres);
     opened = await store.open();
   });
   afterEach(async () => {
@@ -99,7 +95,7 @@ describe('a relay process', () => {
   afterEach(() => hooks.close());
 
   it('posts the deliveries of the events it accepted without claiming them from the store', async () => {
-    const store = await testStore('postgres', () => postgres);
+    const store = await testStore('postgres', postgres);
     const claimed: string[] = [];
     const relay = await startLocalRelay({
       allowedHookHosts: [hooks.url],

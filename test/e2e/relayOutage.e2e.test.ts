@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { startRelayProcess } from '../../connect/relayProcess';
 import { freePort } from '../../sandbox/freePort';
 import { signRelayRequest } from '../../src/relay/protocol';
-import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { postgresForTests } from '../support/postgresForTests';
 
 /**
  * Postgres stopped at once (`pg_ctl stop -m immediate`) under load, with two relay processes on
@@ -20,14 +20,10 @@ const HALT_AT = 100;
 const ghl = generateKeyPairSync('ed25519');
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-let postgres: PostgresServer;
+const postgres = postgresForTests();
 const children: ChildProcess[] = [];
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(async () => {
+afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
-  await postgres.stop();
 });
 
 it('keeps both processes up through a Postgres outage, answers 503 meanwhile, and delivers every acknowledged event', async () => {
@@ -51,7 +47,7 @@ it('keeps both processes up through a Postgres outage, answers 503 meanwhile, an
         ghlSigningKey: ghl.privateKey,
         allowedHookHosts: hookOrigin,
         env: {
-          RELAY_DATABASE_URL: postgres.url,
+          RELAY_DATABASE_URL: postgres().url,
           RELAY_WORKER_ID: `relay-${i}`,
           RELAY_RETRY_BASE_MS: '100',
           RELAY_LEASE_MS: '2000',
@@ -96,12 +92,12 @@ it('keeps both processes up through a Postgres outage, answers 503 meanwhile, an
     for (let index = next++; index < EVENTS; index = next++) {
       if (index === HALT_AT)
         outage = (async () => {
-          await postgres.halt();
+          await postgres().halt();
           // Told on readiness too, so a load balancer can stop sending here.
           for (let i = 0; i < 50 && (await readiness()).some((s) => s !== 503); i += 1) await pause(100);
           expect(await readiness()).toEqual([503, 503]);
           await pause(3_000);
-          await postgres.restart();
+          await postgres().restart();
         })();
       acknowledged.push(await send(index));
       await pause(10);

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { startRelayProcess } from '../../connect/relayProcess';
 import { freePort } from '../../sandbox/freePort';
 import { signRelayRequest } from '../../src/relay/protocol';
-import { type PostgresServer, startPostgres } from '../support/postgresServer';
+import { postgresForTests } from '../support/postgresForTests';
 
 /**
  * Two relay processes on one Postgres. 10,000 signed events go to each in turn (a load
@@ -20,14 +20,10 @@ const EVENTS = 10_000;
 const ZAPS = 10;
 const ghl = generateKeyPairSync('ed25519');
 
-let postgres: PostgresServer;
+const postgres = postgresForTests();
 const children = new Set<ChildProcess>();
-beforeAll(async () => {
-  postgres = await startPostgres();
-}, 60_000);
-afterAll(async () => {
+afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
-  await postgres.stop();
 });
 
 const startRelay = async (port: number, worker: string, hookOrigin: string) => {
@@ -37,7 +33,7 @@ const startRelay = async (port: number, worker: string, hookOrigin: string) => {
     ghlSigningKey: ghl.privateKey,
     allowedHookHosts: hookOrigin,
     env: {
-      RELAY_DATABASE_URL: postgres.url,
+      RELAY_DATABASE_URL: postgres().url,
       RELAY_WORKER_ID: worker,
       RELAY_RETRY_BASE_MS: '100',
       RELAY_LEASE_MS: '2000',
@@ -118,7 +114,7 @@ it('delivers all 10,000 events across a SIGKILL, with duplicates only for delive
       next += 1;
       if (index >= EVENTS) return;
       if (index === killAt) {
-        const db = new Client({ connectionString: postgres.url });
+        const db = new Client({ connectionString: postgres().url });
         await db.connect();
         relays[0]!.kill('SIGKILL');
         // Deliveries the killed process had claimed and not finished: the only ones it can repeat.
