@@ -218,6 +218,17 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     message: 'Is Saturday open?',
     dateAdded: isoMinutesAgo(1),
   };
+  // Cancel Scheduled Message acts on a message still waiting to be sent (older than the newest SMS).
+  const scheduled: Json = {
+    ...sms,
+    id: newId(),
+    direction: 'outbound',
+    status: 'scheduled',
+    message: 'Reminder: your cleaning is tomorrow at 10:00',
+    scheduledTimestamp: Math.floor(Date.now() / 1000) + 86_400,
+    dateAdded: isoMinutesAgo(2),
+  };
+  state.messages.set(String(scheduled.id), scheduled);
   const crowds: Array<[Map<string, Json>, Json]> = [
     [state.opportunities, opportunity],
     [state.tasks, task],
@@ -245,5 +256,6 @@ export const addBenchRecords = (state: LocationState, crowd: number): RecordIds 
     list_conversation_emails: String(email.emailMessageId),
     get_relations_by_record: String(relation.id),
     get_blog_posts: String(post._id),
+    'cancel_scheduled_message.messageId': String(scheduled.id),
   };
 };

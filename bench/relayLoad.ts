@@ -257,7 +257,11 @@ export const measureRelay = async (backend: RelayBackend, flatOut: number, stead
   }
 };
 
-export const relayRow = (backend: RelayBackend, result: Awaited<ReturnType<typeof measureRelay>>, floor: number) => [
+export const relayRow = (
+  backend: Pick<RelayBackend, 'name' | 'processes'>,
+  result: Awaited<ReturnType<typeof measureRelay>>,
+  floor: number,
+) => [
   backend.name,
   String(backend.processes),
   (result.flat.accepted / result.flat.seconds).toFixed(0),

@@ -12,16 +12,8 @@ import type { TriggerSpec } from '../src/operations/spec';
 import { SANDBOX_LOCATION_ID } from '../sandbox/server';
 import { inputsWithRecords } from '../test/support/recordInputs';
 import { type CapturedRequest, coreFloors, definitionKilobytes } from './coreFloor';
-import {
-  FLAT_OUT_TRIALS,
-  type RelayBackend,
-  WARM_UP_PER_PROCESS,
-  embeddedBackend,
-  measureFloor,
-  measureRelay,
-  postgresBackend,
-  relayRow,
-} from './relayLoad';
+import { FLAT_OUT_TRIALS, WARM_UP_PER_PROCESS, relayRow } from './relayLoad';
+import { type RelayJob, measureInOwnProcess } from './relayLoadProcess';
 import { startPostgres } from '../test/support/postgresServer';
 import { pairedCost, requireTime, shownCost, timeEach } from './measure';
 import { CROWDED_KINDS, addBenchRecords } from './records';
@@ -224,7 +216,10 @@ const RELAY_FLAT_OUT = 5000;
 const RELAY_STEADY_SECONDS = 10;
 
 const relaySection = async () => {
-  const floor = await measureFloor(RELAY_FLAT_OUT);
+  const settings = { flatOut: RELAY_FLAT_OUT, steadySeconds: RELAY_STEADY_SECONDS };
+  const floorRun = await measureInOwnProcess({ server: 'floor' }, settings);
+  if (!('eventsPerSecond' in floorRun)) throw new Error('The floor measured no rate');
+  const floor = floorRun.eventsPerSecond;
   const rows: string[][] = [
     [
       'bare server: signature checked, nothing stored (the floor)',
@@ -240,19 +235,21 @@ const relaySection = async () => {
     ],
   ];
   const flatRate = new Map<string, number>();
-  const measure = async (backend: RelayBackend) => {
-    const result = await measureRelay(backend, RELAY_FLAT_OUT, RELAY_STEADY_SECONDS);
-    const row = relayRow(backend, result, floor);
-    const what = `the relay on ${backend.name} with ${backend.processes} process(es)`;
+  const measure = async (job: RelayJob) => {
+    const measured = await measureInOwnProcess(job, settings);
+    if (!('result' in measured)) throw new Error('The relay measured nothing');
+    const { result } = measured;
+    const row = relayRow(measured, result, floor);
+    const what = `the relay on ${measured.name} with ${measured.processes} process(es)`;
     target(
       Number(row[6]) < 100 && result.delivered === result.held.accepted,
       `${what} answered GHL in ${row[6]} ms at p99 at half its capacity (${result.perSecond}/s) and delivered ${result.delivered} of ${result.held.accepted} (target: under 100 ms, every event)`,
     );
-    flatRate.set(`${backend.name} ${backend.processes}`, Number(row[2]));
+    flatRate.set(`${measured.name} ${measured.processes}`, Number(row[2]));
     rows.push(row);
+    return measured;
   };
-  const embedded = embeddedBackend();
-  await measure(embedded);
+  const embedded = await measure({ server: 'embedded' });
   const embeddedShare = flatRate.get(`${embedded.name} 1`)! / floor;
   target(
     embeddedShare >= 0.5,
@@ -260,7 +257,7 @@ const relaySection = async () => {
   );
   const postgres = await startPostgres();
   try {
-    for (const processes of [1, 2, 4]) await measure(postgresBackend(postgres.url, processes));
+    for (const processes of [1, 2, 4]) await measure({ server: 'postgres', url: postgres.url, processes });
   } finally {
     await postgres.stop();
   }
@@ -270,7 +267,7 @@ const relaySection = async () => {
     `two relay processes on Postgres took ${two.toFixed(0)} events/s, one ${one.toFixed(0)} (target: two at least as fast as one)`,
   );
   return [
-    `Events from a stand-in for GHL (signed with Ed25519), 20 locations with one Zap each, delivered to a loopback stand-in for Zapier's hook host; the relay runs as its own process, and answers only once an event is durable. The floor is a bare Node server on the same machine that reads each POST, checks its signature and answers 200 without storing anything. Each server first takes ${WARM_UP_PER_PROCESS.toLocaleString('en-US')} events per process (so V8 has compiled its hot paths, as in a relay that has been up a while), then ${FLAT_OUT_TRIALS} flat-out runs of ${RELAY_FLAT_OUT.toLocaleString('en-US')} events; the median is its capacity. Targets, from this one run: the embedded store at least half the floor's events/s; on Postgres, two processes at least as fast as one; an answer to GHL within 100 ms at the 99th percentile at half the measured capacity.`,
+    `Events from a stand-in for GHL (signed with Ed25519), 20 locations with one Zap each, delivered to a loopback stand-in for Zapier's hook host; the relay runs as its own process, and so do the load generator and the stand-in for Zapier, fresh for each server; the relay answers only once an event is durable. The floor is a bare Node server on the same machine that reads each POST, checks its signature and answers 200 without storing anything. Each server first takes ${WARM_UP_PER_PROCESS.toLocaleString('en-US')} events per process (so V8 has compiled its hot paths, as in a relay that has been up a while), then ${FLAT_OUT_TRIALS} flat-out runs of ${RELAY_FLAT_OUT.toLocaleString('en-US')} events; the median is its capacity. Targets, from this one run: the embedded store at least half the floor's events/s; on Postgres, two processes at least as fast as one; an answer to GHL within 100 ms at the 99th percentile at half the measured capacity.`,
     table(
       [
         'Server',

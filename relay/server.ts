@@ -190,7 +190,7 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
   const readiness = async (res: ServerResponse) => {
     if (draining) return answer(res, 503, { ready: false, message: 'The relay is stopping' });
     try {
-      await store.ready();
+      await store.ready(clock());
       return answer(res, 200, { ready: true, pendingDeliveries: await store.pendingCount() });
     } catch (error) {
       log('not ready: the store cannot be written', { error: (error as Error).message });

@@ -177,11 +177,11 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
       // One process owns the file: every live lease is its own.
       db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND lease_until > ?`).run(now);
     },
-    async ready() {
+    async ready(now) {
       // A write, not a read: a full disk or a file gone read-only fails here as an event would.
       db.prepare(
         'INSERT INTO readiness (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
-      ).run(Date.now());
+      ).run(now);
     },
     async close() {
       db.close();

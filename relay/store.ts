@@ -82,6 +82,6 @@ export interface RelayStore {
   /** Hands back this worker's claims on deliveries it will not post (it is stopping), so others take them now. */
   releaseLeases(now: number): Promise<void>;
   /** Resolves when the store can take an event now; rejects with why it cannot (the database is down). */
-  ready(): Promise<void>;
+  ready(now: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -35,7 +35,7 @@ let unique = 0;
 
 /**
  * Each field's example, with dropdown fields pointing at real sandbox records (the dropdown's
- * trigger names which) and emails and phones made unique so creates are never duplicates.
+ * trigger names which, unless the operation names its own) and emails and phones made unique so creates are never duplicates.
  */
 export const inputsWithRecords = (spec: OperationSpec, ids: RecordIds): Record<string, unknown> => {
   const values = exampleInputs(spec, undefined);
@@ -44,10 +44,12 @@ export const inputsWithRecords = (spec: OperationSpec, ids: RecordIds): Record<s
     if (!(field.key in values)) continue;
     const [source, valueKey = 'id'] = (field.dynamic ?? field.search ?? '').split('.');
     // A dropdown offers IDs unless it names another value (an association's key).
+    // An operation that needs a record in a state of its own names it (`<operation>.<field>`).
     const id =
-      source === 'find_contact'
+      ids[`${spec.key}.${field.key}`] ??
+      (source === 'find_contact'
         ? ids.new_contact
-        : source && (ids[`${source}.${valueKey}`] ?? (valueKey === 'id' ? ids[source] : undefined));
+        : source && (ids[`${source}.${valueKey}`] ?? (valueKey === 'id' ? ids[source] : undefined)));
     if (id) values[field.key] = id;
     else if (field.key === 'email') values.email = `lead${unique}@example.com`;
     else if (field.key === 'phone') values.phone = `+2782${String(1_000_000 + unique)}`;
