@@ -49,15 +49,16 @@ export const startRelayProcess = async (options: RelayProcessOptions): Promise<C
   );
   closeSync(log);
   const said = () => readFileSync(logFile, 'utf8');
-  let exited: number | null | undefined;
+  let exit: { code: number | null; lastWords: string } | undefined;
   child.once('exit', (code) => {
-    exited = code;
-    // Read at the exit, for a start that failed; gone after it.
-    setImmediate(() => rmSync(folder, { recursive: true, force: true }));
+    // Its last lines kept, for a start that failed, before the file goes.
+    exit = { code, lastWords: said().slice(-300) };
+    rmSync(folder, { recursive: true, force: true });
   });
   // The relay logs "relay listening"; the floor says "floor listening".
-  while (!said().includes(' listening')) {
-    if (exited !== undefined) throw new Error(`The relay exited with ${exited}: ${said().slice(-300)}`);
+  for (;;) {
+    if (exit) throw new Error(`The relay exited with ${exit.code}: ${exit.lastWords}`);
+    if (said().includes(' listening')) break;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return child;
