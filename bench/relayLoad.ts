@@ -153,6 +153,17 @@ export const WARM_UP_PER_PROCESS = 5000;
 /** Flat-out runs per server; the median is its capacity. */
 export const FLAT_OUT_TRIALS = 3;
 
+/**
+ * The flat-out run of median rate among FLAT_OUT_TRIALS: one run on a shared machine moves with
+ * whatever else it does.
+ */
+const medianTrial = async <T extends { answerMs: number[]; seconds: number }>(runOnce: () => Promise<T>) => {
+  const trials: T[] = [];
+  for (let i = 0; i < FLAT_OUT_TRIALS; i += 1) trials.push(await runOnce());
+  const rateOf = (trial: T) => trial.answerMs.length / trial.seconds;
+  return trials.sort((a, b) => rateOf(a) - rateOf(b))[Math.floor(trials.length / 2)]!;
+};
+
 /** Flat out: 32 senders at once, the events GHL would send in a burst. */
 const FLAT_OUT = { concurrency: 32 };
 
@@ -173,12 +184,8 @@ export const measureFloor = async (flatOut: number) => {
   try {
     const url = [`http://127.0.0.1:${port}`];
     await sendEvents(url, ghl.privateKey, WARM_UP_PER_PROCESS, FLAT_OUT, new Map());
-    const rates: number[] = [];
-    for (let i = 0; i < FLAT_OUT_TRIALS; i += 1) {
-      const { answerMs, seconds } = await sendEvents(url, ghl.privateKey, flatOut, FLAT_OUT, new Map());
-      rates.push(answerMs.length / seconds);
-    }
-    return percentile(rates, 50);
+    const median = await medianTrial(() => sendEvents(url, ghl.privateKey, flatOut, FLAT_OUT, new Map()));
+    return median.answerMs.length / median.seconds;
   } finally {
     await stopRelayProcess(child);
   }
@@ -241,15 +248,10 @@ export const measureRelay = async (backend: RelayBackend, flatOut: number, stead
     // Each process runs its hot paths until V8 has compiled them, as a relay that has been up a
     // while has: measured cold, more processes would each pay the compiler for fewer events.
     await run(WARM_UP_PER_PROCESS * backend.processes, FLAT_OUT);
-    // The median of a few runs: one run on a shared machine moves with whatever else it does.
-    const trials: Run[] = [];
-    for (let i = 0; i < FLAT_OUT_TRIALS; i += 1) trials.push(await run(flatOut, FLAT_OUT));
-    const rateOf = (trial: Run) => trial.accepted / trial.seconds;
-    trials.sort((a, b) => rateOf(a) - rateOf(b));
-    const flat = trials[Math.floor(trials.length / 2)]!;
+    const flat = await medianTrial(() => run(flatOut, FLAT_OUT));
     const perSecond = Math.round(flat.accepted / flat.seconds / 2);
     const held = await run(perSecond * steadySeconds, { ...FLAT_OUT, perSecond });
-    return { flat, flatRates: trials.map(rateOf), held, perSecond, delivered: held.deliveryMs.length };
+    return { flat, held, perSecond, delivered: held.deliveryMs.length };
   } finally {
     await Promise.all(processes.map((p) => stopRelayProcess(p.child)));
     await new Promise<void>((resolve) => hook.close(() => resolve()));
