@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { SUBSCRIPTION_COLUMNS, newDelivery, subscriptionValues, toDelivery, toSubscription } from './rows';
 import type { AcceptLease, Delivery, EventToAccept, RelayStore } from './store';
 
@@ -21,15 +21,15 @@ CREATE TABLE IF NOT EXISTS readiness (id INTEGER PRIMARY KEY CHECK (id = 1), che
 `;
 
 /**
- * The embedded store: one SQLite file (Node's built-in `node:sqlite`), nothing to install. WAL
- * with synchronous=FULL: a transaction that returned is on disk, so an event the relay answered
- * 200 for survives the process being killed.
+ * The embedded store: one SQLite file (Node's built-in `node:sqlite`), nothing to install, in WAL
+ * mode. A write that must survive a power loss (an accepted event, a subscription) returns only
+ * once the WAL is flushed to disk, so the relay answers 200 for a kept event.
  */
 export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: number } = {}): Promise<RelayStore> => {
   // Loaded here so the app and the Postgres path never need Node 22's sqlite module.
   const { DatabaseSync: Database } = await import('node:sqlite');
   const db: DatabaseSync = new Database(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
   db.exec(SCHEMA);
   // A cap on the file (RELAY_SQLITE_MAX_MB) fails a write past it as a full disk does ("database
   // or disk is full"): the transaction is undone and GHL hears 503.
@@ -37,7 +37,23 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
     const pageSize = Number(db.prepare('PRAGMA page_size').get()?.page_size ?? 4096);
     db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
   }
-  const inTransaction = <T>(work: () => T): T => {
+  // Each statement is compiled once: preparing one costs about as much as running it.
+  const statements = new Map<string, StatementSync>();
+  const sql = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) statements.set(text, (statement = db.prepare(text)));
+    return statement;
+  };
+  /**
+   * synchronous=FULL (`durable`): the commit returns once the WAL is on disk, for an accepted
+   * event or a subscription. NORMAL for bookkeeping (leases, retries, "delivered"): it reaches
+   * the disk with the next durable commit or checkpoint, so a power loss before then can only
+   * repeat a delivery, and a killed process loses nothing (the OS holds the write).
+   */
+  let synchronous = '';
+  const inTransaction = <T>(work: () => T, durable = false): T => {
+    const wanted = durable ? 'FULL' : 'NORMAL';
+    if (synchronous !== wanted) db.exec(`PRAGMA synchronous = ${(synchronous = wanted)}`);
     db.exec('BEGIN IMMEDIATE');
     try {
       const result = work();
@@ -49,9 +65,11 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
       throw error;
     }
   };
+  /** A write that is on disk when it returns. */
+  const durably = <T>(work: () => T): T => inTransaction(work, true);
   /** An event's body is kept only while some delivery of it is still owed. */
   const dropFinishedBodies = (webhookIds: string[]) => {
-    const clear = db.prepare(
+    const clear = sql(
       `UPDATE events SET body = NULL WHERE webhook_id = ? AND NOT EXISTS
          (SELECT 1 FROM deliveries WHERE webhook_id = ? AND state = 'pending')`,
     );
@@ -59,22 +77,19 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
   };
   const finish = (ids: string[], state: 'delivered' | 'abandoned', now: number) =>
     inTransaction(() => {
-      const done = db.prepare(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`);
+      const done = sql(`UPDATE deliveries SET state = ?, finished_at = ? WHERE id = ? RETURNING webhook_id`);
       dropFinishedBodies(ids.flatMap((id) => done.all(state, now, id).map((row) => String(row.webhook_id))));
     });
   const acceptOne = ({ event, matches }: EventToAccept, now: number, lease: AcceptLease) => {
-    const inserted = db
-      .prepare(
-        'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-      )
-      .run(event.webhookId, event.type, event.locationId, event.body, now);
+    const inserted = sql(
+      'INSERT INTO events (webhook_id, type, location_id, body, received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    ).run(event.webhookId, event.type, event.locationId, event.body, now);
     if (Number(inserted.changes) === 0) return { isNew: false, deliveries: 0, leased: [] };
-    const subscriptions = db
-      .prepare('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
+    const subscriptions = sql('SELECT * FROM subscriptions WHERE location_id = ? AND event_type = ?')
       .all(event.locationId, event.type)
       .map(toSubscription)
       .filter(matches);
-    const owe = db.prepare(
+    const owe = sql(
       'INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, lease_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const leased: Delivery[] = [];
@@ -84,38 +99,40 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
       owe.run(delivery.id, event.webhookId, s.id, s.hookUrl, now, leasing ? lease.until : 0, now);
       if (leasing) leased.push(delivery);
     }
-    if (!subscriptions.length) db.prepare('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
+    if (!subscriptions.length) sql('UPDATE events SET body = NULL WHERE webhook_id = ?').run(event.webhookId);
     return { isNew: true, deliveries: subscriptions.length, leased };
   };
   const dropDeliveriesOf = (where: string, value: string) => {
-    const gone = db
-      .prepare(`DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`)
-      .all(value);
+    const gone = sql(
+      `DELETE FROM deliveries WHERE state = 'pending' AND subscription_id IN (${where}) RETURNING webhook_id`,
+    ).all(value);
     dropFinishedBodies(gone.map((row) => String(row.webhook_id)));
   };
 
   return {
     async addSubscription(subscription, now) {
       const id = randomUUID();
-      db.prepare(`INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        ...subscriptionValues(subscription, id, now),
+      durably(() =>
+        sql(`INSERT INTO subscriptions (${SUBSCRIPTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`).run(
+          ...subscriptionValues(subscription, id, now),
+        ),
       );
       return { ...subscription, id, createdAt: now };
     },
     async removeSubscription(id) {
-      return inTransaction(() => {
+      return durably(() => {
         dropDeliveriesOf('?', id);
-        return Number(db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes) > 0;
+        return Number(sql('DELETE FROM subscriptions WHERE id = ?').run(id).changes) > 0;
       });
     },
     async removeLocation(locationId) {
-      return inTransaction(() => {
+      return durably(() => {
         dropDeliveriesOf('SELECT id FROM subscriptions WHERE location_id = ?', locationId);
-        return Number(db.prepare('DELETE FROM subscriptions WHERE location_id = ?').run(locationId).changes);
+        return Number(sql('DELETE FROM subscriptions WHERE location_id = ?').run(locationId).changes);
       });
     },
     async acceptEvents(batch, now, lease) {
-      return inTransaction(() => {
+      return durably(() => {
         let room = lease.max;
         return batch.map((entry) => {
           const accepted = acceptOne(entry, now, { ...lease, max: room });
@@ -126,14 +143,13 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
     },
     async claimDue(now, leaseUntil, limit) {
       return inTransaction(() =>
-        db
-          .prepare(
-            `UPDATE deliveries SET lease_until = ? WHERE id IN (
+        sql(
+          `UPDATE deliveries SET lease_until = ? WHERE id IN (
                SELECT id FROM deliveries WHERE state = 'pending' AND next_at <= ? AND lease_until <= ?
                ORDER BY next_at LIMIT ?)
              RETURNING id, webhook_id, subscription_id, hook_url, attempts, created_at,
                (SELECT body FROM events WHERE events.webhook_id = deliveries.webhook_id) AS body`,
-          )
+        )
           .all(leaseUntil, now, now, limit)
           .map(toDelivery),
       );
@@ -145,43 +161,47 @@ export const openSqliteStore = async (file: string, { maxBytes }: { maxBytes?: n
       finish([id], 'abandoned', now);
     },
     async retryAt(id, at, attempts) {
-      db.prepare('UPDATE deliveries SET next_at = ?, attempts = ?, lease_until = 0 WHERE id = ?').run(at, attempts, id);
+      inTransaction(() =>
+        sql('UPDATE deliveries SET next_at = ?, attempts = ?, lease_until = 0 WHERE id = ?').run(at, attempts, id),
+      );
     },
     async useRequestSignature(signature, expiresAt, now) {
-      return inTransaction(() => {
-        db.prepare('DELETE FROM request_signatures WHERE expires_at < ?').run(now);
-        const added = db
-          .prepare('INSERT INTO request_signatures (signature, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING')
-          .run(signature, expiresAt);
+      return durably(() => {
+        sql('DELETE FROM request_signatures WHERE expires_at < ?').run(now);
+        const added = sql(
+          'INSERT INTO request_signatures (signature, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+        ).run(signature, expiresAt);
         return Number(added.changes) === 1;
       });
     },
     async purge(before) {
       return inTransaction(() => {
-        const deliveries = db
-          .prepare(`DELETE FROM deliveries WHERE state != 'pending' AND finished_at < ?`)
-          .run(before).changes;
-        const events = db
-          .prepare(
-            `DELETE FROM events WHERE received_at < ? AND NOT EXISTS
+        const deliveries = sql(`DELETE FROM deliveries WHERE state != 'pending' AND finished_at < ?`).run(
+          before,
+        ).changes;
+        const events = sql(
+          `DELETE FROM events WHERE received_at < ? AND NOT EXISTS
                (SELECT 1 FROM deliveries WHERE deliveries.webhook_id = events.webhook_id)`,
-          )
-          .run(before).changes;
+        ).run(before).changes;
         return { events: Number(events), deliveries: Number(deliveries) };
       });
     },
     async pendingCount() {
-      return Number(db.prepare(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`).get()?.n ?? 0);
+      return Number(sql(`SELECT count(*) AS n FROM deliveries WHERE state = 'pending'`).get()?.n ?? 0);
     },
     async releaseLeases(now) {
       // One process owns the file: every live lease is its own.
-      db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND lease_until > ?`).run(now);
+      inTransaction(() =>
+        sql(`UPDATE deliveries SET lease_until = 0 WHERE state = 'pending' AND lease_until > ?`).run(now),
+      );
     },
     async ready(now) {
-      // A write, not a read: a full disk or a file gone read-only fails here as an event would.
-      db.prepare(
-        'INSERT INTO readiness (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
-      ).run(now);
+      // A durable write, not a read: a full disk or a file gone read-only fails here as an event would.
+      durably(() =>
+        sql(
+          'INSERT INTO readiness (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at',
+        ).run(now),
+      );
     },
     async close() {
       db.close();
