@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { SUBSCRIPTION_COLUMNS, newDelivery, subscriptionValues, toDelivery, toSubscription } from './rows';
-import type { AcceptLease, EventToAccept, RelayStore } from './store';
+import type { AcceptLease, AcceptedEvent, EventToAccept, RelayStore } from './store';
+import { subscriptionCache, subscriptionKey } from './subscriptionCache';
 
 /**
  * The schema, one migration per entry: run in order at start, each once, under an advisory lock,
@@ -22,10 +23,21 @@ const MIGRATIONS = [
    CREATE INDEX deliveries_by_event ON deliveries (webhook_id);
    CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id) WHERE state = 'pending';
    CREATE TABLE request_signatures (signature text PRIMARY KEY, expires_at bigint NOT NULL);`,
+  // A counter the database bumps with any change to the subscriptions, whoever makes it (another
+  // process, an older version during a roll, an operator's SQL): what a process keeps of them is
+  // good while the counter stands still.
+  `CREATE TABLE subscriptions_version (id integer PRIMARY KEY CHECK (id = 1), version bigint NOT NULL);
+   INSERT INTO subscriptions_version VALUES (1, 0);
+   CREATE FUNCTION bump_subscriptions_version() RETURNS trigger LANGUAGE plpgsql AS
+     $$ BEGIN UPDATE subscriptions_version SET version = version + 1; RETURN NULL; END $$;
+   CREATE TRIGGER subscriptions_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON subscriptions
+     FOR EACH STATEMENT EXECUTE FUNCTION bump_subscriptions_version();`,
 ];
 /**
- * The hot statements are prepared (parsed once per connection) but planned at each run: a plan
- * cached while the tables were small would read them whole for ever after, as they grow.
+ * The bookkeeping's statements are prepared (parsed once per connection) but planned at each
+ * run: a plan of them cached while the tables were small would read the deliveries whole for
+ * ever after, as they grow. Accepting's statements read no table whole under any plan, and keep
+ * the plan they are given (planning them each time cost as much as running them).
  */
 const PLANNED_EACH_TIME = '-c plan_cache_mode=force_custom_plan';
 
@@ -68,7 +80,7 @@ export const openPgStore = async (
 ): Promise<RelayStore & { worker: string }> => {
   // A server that is down refuses at once; one that does not answer is given up on after a few
   // seconds, so GHL hears 503 (and re-sends) rather than waiting on a request that never ends.
-  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000, options: PLANNED_EACH_TIME });
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   /**
    * The delivery worker's bookkeeping (leases, deliveries done, retries) commits without waiting
    * for its write to reach the disk: Postgres writes it within a fraction of a second, and a crash
@@ -142,16 +154,22 @@ export const openPgStore = async (
   const finish = async (ids: string[], state: 'delivered' | 'abandoned', now: number) => {
     await finishDeliveries([state, now, ids]);
   };
-  const subscriptionsOf = prepared(
+  // The subscriptions of the given locations and types, and the version they are of: one row
+  // with a null id when there are none.
+  const subscriptionsOf = prepared<{ version: string; id: string | null }>(
     'relay_subscriptions_of',
-    `SELECT * FROM subscriptions WHERE (location_id, event_type) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    `SELECT v.version, s.* FROM subscriptions_version v LEFT JOIN subscriptions s
+       ON (s.location_id, s.event_type) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
   );
-  const insertEvents = prepared<{ webhook_id: string }>(
+  const known = subscriptionCache();
+  const insertEvents = prepared<{ webhook_id: string | null }>(
     'relay_insert_events',
-    `WITH inserted AS (
+    `WITH current AS (SELECT 1 FROM subscriptions_version WHERE version = $12),
+       inserted AS (
          INSERT INTO events (webhook_id, type, location_id, body, received_at)
          SELECT webhook_id, type, location_id, body, $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
            AS e (webhook_id, type, location_id, body)
+         WHERE EXISTS (SELECT 1 FROM current)
          ON CONFLICT DO NOTHING RETURNING webhook_id),
        added AS (
          INSERT INTO deliveries (id, webhook_id, subscription_id, hook_url, next_at, created_at, lease_until, leased_by)
@@ -159,13 +177,23 @@ export const openPgStore = async (
            FROM unnest($6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[], $11::text[])
            AS owed (id, webhook_id, subscription_id, hook_url, lease_until, leased_by)
          WHERE webhook_id IN (SELECT webhook_id FROM inserted))
-       SELECT webhook_id FROM inserted`,
+       SELECT webhook_id FROM inserted UNION ALL SELECT NULL WHERE NOT EXISTS (SELECT 1 FROM current)`,
   );
+  /** The subscriptions of the events' locations and types, read now, and kept for the next batches. */
+  const read = async (events: AcceptedEvent[]) => {
+    const { rows } = await subscriptionsOf([events.map((e) => e.locationId), events.map((e) => e.type)]);
+    return known.fill(
+      Number(rows[0]!.version),
+      events.map((e) => subscriptionKey(e.locationId, e.type)),
+      rows.filter((row) => row.id !== null).map(toSubscription),
+    );
+  };
   /**
-   * A batch in two round trips, whatever its size, and no transaction around them: a read of
-   * the subscriptions of its locations and types (the filters are the trigger's, matched here),
-   * then one statement, atomic by itself, that inserts the events (a seen webhookId inserts
-   * nothing), the deliveries owed to the ones inserted, and no body where nothing is owed.
+   * A batch in one round trip, whatever its size, when the subscriptions of its locations and
+   * types are known (else one more to read them; the filters are the trigger's, matched here):
+   * one statement, atomic by itself and no transaction around it, that inserts the events (a
+   * seen webhookId inserts nothing), the deliveries owed to the ones inserted, and no body where
+   * nothing is owed, if the subscriptions' version is still the one they were read at.
    */
   const acceptAll = async (batch: EventToAccept[], now: number, lease: AcceptLease) => {
     // A webhookId twice in one batch: the first is the one that may be new.
@@ -176,36 +204,45 @@ export const openPgStore = async (
       firsts.add(entry.event.webhookId);
       return unique.push(entry) - 1;
     });
-    const { rows } = await subscriptionsOf([unique.map((e) => e.event.locationId), unique.map((e) => e.event.type)]);
-    const subscriptions = rows.map(toSubscription);
-    const owed = unique.map((entry) =>
-      subscriptions
-        .filter((s) => s.locationId === entry.event.locationId && s.eventType === entry.event.type && entry.matches(s))
-        .map((s) => newDelivery(entry.event, s, now)),
-    );
-    // Leased in order, so the ones leased are the first `max`; a repeat's are never inserted.
-    const deliveries = owed.flat();
-    const leasing = (index: number) => index < lease.max;
-    const { rows: inserted } = await insertEvents([
-      unique.map((e) => e.event.webhookId),
-      unique.map((e) => e.event.type),
-      unique.map((e) => e.event.locationId),
-      unique.map((e, i) => (owed[i]!.length ? e.event.body : null)),
-      now,
-      deliveries.map((d) => d.id),
-      deliveries.map((d) => d.webhookId),
-      deliveries.map((d) => d.subscriptionId),
-      deliveries.map((d) => d.hookUrl),
-      deliveries.map((_, i) => (leasing(i) ? lease.until : 0)),
-      deliveries.map((_, i) => (leasing(i) ? worker : null)),
-    ]);
-    const isNew = new Set(inserted.map((row) => row.webhook_id));
-    const leased = new Set(deliveries.filter((_, i) => leasing(i)));
-    return batch.map(({ event }, i) => {
-      const at = firstOf[i];
-      if (at === undefined || !isNew.has(event.webhookId)) return { isNew: false, deliveries: 0, leased: [] };
-      return { isNew: true, deliveries: owed[at]!.length, leased: owed[at]!.filter((d) => leased.has(d)) };
-    });
+    const keys = unique.map(({ event }) => subscriptionKey(event.locationId, event.type));
+    for (;;) {
+      const subscriptions = known.view(keys) ?? (await read(unique.map(({ event }) => event)));
+      const owed = unique.map((entry, i) =>
+        subscriptions
+          .of(keys[i]!)
+          .filter(entry.matches)
+          .map((s) => newDelivery(entry.event, s, now)),
+      );
+      // Leased in order, so the ones leased are the first `max`; a repeat's are never inserted.
+      const deliveries = owed.flat();
+      const leasing = (index: number) => index < lease.max;
+      const { rows: inserted } = await insertEvents([
+        unique.map((e) => e.event.webhookId),
+        unique.map((e) => e.event.type),
+        unique.map((e) => e.event.locationId),
+        unique.map((e, i) => (owed[i]!.length ? e.event.body : null)),
+        now,
+        deliveries.map((d) => d.id),
+        deliveries.map((d) => d.webhookId),
+        deliveries.map((d) => d.subscriptionId),
+        deliveries.map((d) => d.hookUrl),
+        deliveries.map((_, i) => (leasing(i) ? lease.until : 0)),
+        deliveries.map((_, i) => (leasing(i) ? worker : null)),
+        subscriptions.version,
+      ]);
+      // A subscription changed since they were read: nothing was written; read them again.
+      if (inserted.some((row) => row.webhook_id === null)) {
+        known.forget();
+        continue;
+      }
+      const isNew = new Set(inserted.map((row) => row.webhook_id));
+      const leased = new Set(deliveries.filter((_, i) => leasing(i)));
+      return batch.map(({ event }, i) => {
+        const at = firstOf[i];
+        if (at === undefined || !isNew.has(event.webhookId)) return { isNew: false, deliveries: 0, leased: [] };
+        return { isNew: true, deliveries: owed[at]!.length, leased: owed[at]!.filter((d) => leased.has(d)) };
+      });
+    }
   };
   const claimDeliveries = prepared(
     'relay_claim_deliveries',
