@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
-import { postJson } from '../relay/postJson';
+import { type RelayProcessOptions, startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
+import { dropKeptConnections, postJson } from '../relay/postJson';
 import { freePort } from '../sandbox/freePort';
 import { signRelayRequest } from '../src/relay/protocol';
 
@@ -14,6 +14,8 @@ import { signRelayRequest } from '../src/relay/protocol';
  * The relay under load, as separate processes (`dist/relay/cli.js`) so the load generator does
  * not share their event loop: events accepted per second flat out, then at a steady rate the
  * relay holds, the time to answer GHL and the time from GHL's POST to the hook URL's receipt.
+ * Every server compared (the floor, each store, each number of processes) runs side by side and
+ * is measured in turns, so what else the machine does at the time weighs on each alike.
  */
 const SECRET = 'bench-relay-secret-0123456789abcdef012345';
 const LOCATIONS = 20;
@@ -63,21 +65,7 @@ export const postgresBackend = (serverUrl: string, processes: number): RelayBack
   };
 };
 
-const startProcess = async (backend: RelayBackend, index: number, hookOrigin: string, ghlKey: KeyObject) => {
-  const port = await freePort();
-  const { args, env } = backend.launch(index);
-  const child = await startRelayProcess({
-    port,
-    secret: SECRET,
-    ghlSigningKey: ghlKey,
-    allowedHookHosts: hookOrigin,
-    args,
-    env,
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-};
-
-interface Run {
+export interface Run {
   accepted: number;
   seconds: number;
   answerMs: number[];
@@ -115,6 +103,8 @@ const sendEvents = async (
   sentAt: Map<string, number>,
 ) => {
   const events = signedEvents(ghlKey, count);
+  // Each run opens its connections afresh: the servers closed the last run's while others ran.
+  dropKeptConnections();
   const targets = relays.map((relay) => `${relay}/webhooks/ghl`);
   const answerMs: number[] = [];
   let next = 0;
@@ -150,56 +140,95 @@ const sendEvents = async (
 /** Events each relay process takes before it is measured. */
 export const WARM_UP_PER_PROCESS = 5000;
 
-/** Flat-out runs per server; the median is its capacity. */
+/** Flat-out runs per server, taken in turns with the others; the median is its capacity. */
 export const FLAT_OUT_TRIALS = 3;
 
 /**
- * The flat-out run of median rate among FLAT_OUT_TRIALS: one run on a shared machine moves with
- * whatever else it does.
+ * Flat out: senders enough to keep every server busy, as GHL's many workers sending for
+ * thousands of locations would. A server takes at most senders / answer time: 32 senders left
+ * the relay waiting on its own commits (about 3,000 events/s at 10 ms each, whatever the store
+ * or number of processes), well before its CPU or the database was the limit.
  */
-const medianTrial = async <T extends { answerMs: number[]; seconds: number }>(runOnce: () => Promise<T>) => {
-  const trials: T[] = [];
-  for (let i = 0; i < FLAT_OUT_TRIALS; i += 1) trials.push(await runOnce());
-  const rateOf = (trial: T) => trial.answerMs.length / trial.seconds;
-  return trials.sort((a, b) => rateOf(a) - rateOf(b))[Math.floor(trials.length / 2)]!;
-};
+export const FLAT_OUT_SENDERS = 256;
+const FLAT_OUT = { concurrency: FLAT_OUT_SENDERS };
 
-/** Flat out: 32 senders at once, the events GHL would send in a burst. */
-const FLAT_OUT = { concurrency: 32 };
+/** A server under load: the URLs its events go to, and whether it delivers them to the hook. */
+interface ServerUnderLoad {
+  name: string;
+  processes: number;
+  urls: string[];
+  delivers: boolean;
+  stop: () => Promise<void>;
+}
 
-/**
- * The floor: the same load on a bare server that checks each signature and answers 200, storing
- * nothing (`bench/relayFloor.ts`), as its own process like the relay.
- */
-export const measureFloor = async (flatOut: number) => {
-  const ghl = generateKeyPairSync('ed25519');
+const startProcess = async (
+  ghlKey: KeyObject,
+  hookOrigin: string,
+  how: Pick<RelayProcessOptions, 'args' | 'env' | 'script'>,
+) => {
   const port = await freePort();
   const child = await startRelayProcess({
     port,
     secret: SECRET,
-    ghlSigningKey: ghl.privateKey,
-    allowedHookHosts: '',
-    script: join('bench', 'relayFloor.js'),
+    ghlSigningKey: ghlKey,
+    allowedHookHosts: hookOrigin,
+    ...how,
   });
-  try {
-    const url = [`http://127.0.0.1:${port}`];
-    await sendEvents(url, ghl.privateKey, WARM_UP_PER_PROCESS, FLAT_OUT, new Map());
-    const median = await medianTrial(() => sendEvents(url, ghl.privateKey, flatOut, FLAT_OUT, new Map()));
-    return median.answerMs.length / median.seconds;
-  } finally {
-    await stopRelayProcess(child);
-  }
+  return { child, url: `http://127.0.0.1:${port}` };
 };
 
+const FLOOR_NAME = 'bare server: signature checked, nothing stored (the floor)';
+
 /**
- * Starts the backend's processes, subscribes one Zap per location, and runs the two loads: flat
- * out, then a steady rate of half what flat out reached, for `steadySeconds`.
+ * The floor: a bare server that checks each signature and answers 200, storing nothing
+ * (`bench/relayFloor.ts`), as its own process like the relay.
  */
-export const measureRelay = async (backend: RelayBackend, flatOut: number, steadySeconds: number) => {
-  const ghl = generateKeyPairSync('ed25519');
+const startFloor = async (ghlKey: KeyObject): Promise<ServerUnderLoad> => {
+  const { child, url } = await startProcess(ghlKey, '', { script: join('bench', 'relayFloor.js') });
+  return { name: FLOOR_NAME, processes: 1, urls: [url], delivers: false, stop: () => stopRelayProcess(child) };
+};
+
+/** The backend's relay processes, with one Zap subscribed per location. */
+const startRelayServer = async (backend: RelayBackend, ghlKey: KeyObject, hookOrigin: string) => {
+  await backend.prepare?.();
+  const children: Array<Awaited<ReturnType<typeof startProcess>>> = [];
+  for (let i = 0; i < backend.processes; i += 1)
+    children.push(await startProcess(ghlKey, hookOrigin, backend.launch(i)));
+  const server: ServerUnderLoad = {
+    name: backend.name,
+    processes: backend.processes,
+    urls: children.map((c) => c.url),
+    delivers: true,
+    stop: async () => {
+      await Promise.all(children.map((c) => stopRelayProcess(c.child)));
+      await backend.cleanup?.();
+    },
+  };
+  for (let l = 0; l < LOCATIONS; l += 1) {
+    const body = JSON.stringify({
+      hookUrl: `${hookOrigin}/hooks/standard/1/zap${l}/`,
+      locationId: `loc${l}`,
+      eventType: 'InboundMessage',
+      filters: {},
+    });
+    const answer = await fetch(`${server.urls[0]}/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', body) },
+      body,
+    });
+    if (answer.status !== 201) {
+      await server.stop();
+      throw new Error(`Subscribing answered ${answer.status}`);
+    }
+  }
+  return server;
+};
+
+/** The stand-in for Zapier's hook host: when each event first arrived. */
+const startHook = async () => {
   const received = new Map<string, number>();
   let waiting: (() => void) | undefined;
-  const hook = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -209,32 +238,14 @@ export const measureRelay = async (backend: RelayBackend, flatOut: number, stead
       waiting?.();
     });
   });
-  await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
-  const hookOrigin = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
-  await backend.prepare?.();
-  const processes = [];
-  for (let i = 0; i < backend.processes; i += 1)
-    processes.push(await startProcess(backend, i, hookOrigin, ghl.privateKey));
-  const relays = processes.map((p) => p.url);
-  try {
-    for (let l = 0; l < LOCATIONS; l += 1) {
-      const body = JSON.stringify({
-        hookUrl: `${hookOrigin}/hooks/standard/1/zap${l}/`,
-        locationId: `loc${l}`,
-        eventType: 'InboundMessage',
-        filters: {},
-      });
-      const answer = await fetch(`${relays[0]}/subscriptions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...signRelayRequest(SECRET, 'POST', '/subscriptions', body) },
-        body,
-      });
-      if (answer.status !== 201) throw new Error(`Subscribing answered ${answer.status}`);
-    }
-    const run = async (count: number, options: { concurrency: number; perSecond?: number }): Promise<Run> => {
-      const sentAt = new Map<string, number>();
-      received.clear();
-      const { answerMs, seconds } = await sendEvents(relays, ghl.privateKey, count, options, sentAt);
+  // Kept open while the relay that uses them waits its turn, as a busy hook host would.
+  server.keepAliveTimeout = 10 * 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    /** Resolves once `count` events arrived since the last clear, or after two minutes. */
+    awaitDeliveries: async (count: number) => {
       const deadline = Date.now() + 120_000;
       while (received.size < count && Date.now() < deadline) {
         await new Promise<void>((resolve) => {
@@ -242,36 +253,101 @@ export const measureRelay = async (backend: RelayBackend, flatOut: number, stead
           setTimeout(resolve, 100);
         });
       }
-      const deliveryMs = [...sentAt].filter(([id]) => received.has(id)).map(([id, at]) => received.get(id)! - at);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+export type ServerToMeasure =
+  { server: 'floor' } | { server: 'embedded' } | { server: 'postgres'; url: string; processes: number };
+
+export interface Measured {
+  name: string;
+  processes: number;
+  /** The median of the flat-out runs, events accepted per second. */
+  flatRate: number;
+  /** Every flat-out run's rate, lowest first. */
+  flatRates: number[];
+  /** For a relay: the steady run at half its flat-out rate. */
+  held?: Run & { perSecond: number; delivered: number };
+}
+
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Starts every server at once, warms each up, then takes FLAT_OUT_TRIALS rounds of one flat-out
+ * run of each (each round in another order), and last a steady run of each relay at half its
+ * median rate for `steadySeconds`.
+ */
+export const measureServers = async (
+  toMeasure: ServerToMeasure[],
+  { flatOut, steadySeconds }: { flatOut: number; steadySeconds: number },
+): Promise<Measured[]> => {
+  const ghl = generateKeyPairSync('ed25519');
+  const hook = await startHook();
+  const servers: ServerUnderLoad[] = [];
+  try {
+    for (const spec of toMeasure) {
+      if (spec.server === 'floor') servers.push(await startFloor(ghl.privateKey));
+      else {
+        const backend = spec.server === 'embedded' ? embeddedBackend() : postgresBackend(spec.url, spec.processes);
+        servers.push(await startRelayServer(backend, ghl.privateKey, hook.origin));
+      }
+    }
+    const run = async (
+      server: ServerUnderLoad,
+      count: number,
+      options: { concurrency: number; perSecond?: number },
+    ) => {
+      const sentAt = new Map<string, number>();
+      hook.received.clear();
+      const { answerMs, seconds } = await sendEvents(server.urls, ghl.privateKey, count, options, sentAt);
+      if (server.delivers) await hook.awaitDeliveries(count);
+      const deliveryMs = [...sentAt]
+        .filter(([id]) => hook.received.has(id))
+        .map(([id, at]) => hook.received.get(id)! - at);
       return { accepted: answerMs.length, seconds, answerMs, deliveryMs };
     };
     // Each process runs its hot paths until V8 has compiled them, as a relay that has been up a
     // while has: measured cold, more processes would each pay the compiler for fewer events.
-    await run(WARM_UP_PER_PROCESS * backend.processes, FLAT_OUT);
-    const flat = await medianTrial(() => run(flatOut, FLAT_OUT));
-    const perSecond = Math.round(flat.accepted / flat.seconds / 2);
-    const held = await run(perSecond * steadySeconds, { ...FLAT_OUT, perSecond });
-    return { flat, held, perSecond, delivered: held.deliveryMs.length };
+    for (const server of servers) await run(server, WARM_UP_PER_PROCESS * server.processes, FLAT_OUT);
+    const rates = servers.map((): number[] => []);
+    for (let round = 0; round < FLAT_OUT_TRIALS; round += 1) {
+      for (let turn = 0; turn < servers.length; turn += 1) {
+        const index = (round + turn) % servers.length;
+        const trial = await run(servers[index]!, flatOut, FLAT_OUT);
+        rates[index]!.push(trial.accepted / trial.seconds);
+      }
+    }
+    const measured: Measured[] = [];
+    for (const [index, server] of servers.entries()) {
+      const flatRates = rates[index]!.sort((a, b) => a - b);
+      const flatRate = medianOf(flatRates);
+      const entry: Measured = { name: server.name, processes: server.processes, flatRate, flatRates };
+      if (server.delivers) {
+        const perSecond = Math.round(flatRate / 2);
+        const held = await run(server, perSecond * steadySeconds, { ...FLAT_OUT, perSecond });
+        entry.held = { ...held, perSecond, delivered: held.deliveryMs.length };
+      }
+      measured.push(entry);
+    }
+    return measured;
   } finally {
-    await Promise.all(processes.map((p) => stopRelayProcess(p.child)));
-    await new Promise<void>((resolve) => hook.close(() => resolve()));
-    await backend.cleanup?.();
+    await Promise.all(servers.map((server) => server.stop()));
+    await hook.close();
   }
 };
 
-export const relayRow = (
-  backend: Pick<RelayBackend, 'name' | 'processes'>,
-  result: Awaited<ReturnType<typeof measureRelay>>,
-  floor: number,
-) => [
-  backend.name,
-  String(backend.processes),
-  (result.flat.accepted / result.flat.seconds).toFixed(0),
-  (result.flat.accepted / result.flat.seconds / floor).toFixed(2),
-  String(result.perSecond),
-  percentile(result.held.answerMs, 50).toFixed(1),
-  percentile(result.held.answerMs, 99).toFixed(1),
-  percentile(result.held.deliveryMs, 50).toFixed(1),
-  percentile(result.held.deliveryMs, 99).toFixed(1),
-  `${result.delivered} of ${result.held.accepted}`,
+/** A row of the report: a server's capacity, its share of the floor, and its steady run. */
+export const relayRow = ({ name, processes, flatRate, flatRates, held }: Measured, floor: number) => [
+  name,
+  String(processes),
+  `${flatRate.toFixed(0)} (${flatRates[0]!.toFixed(0)} to ${flatRates.at(-1)!.toFixed(0)})`,
+  (flatRate / floor).toFixed(2),
+  held ? String(held.perSecond) : '',
+  held ? percentile(held.answerMs, 50).toFixed(1) : '',
+  held ? percentile(held.answerMs, 99).toFixed(1) : '',
+  held ? percentile(held.deliveryMs, 50).toFixed(1) : '',
+  held ? percentile(held.deliveryMs, 99).toFixed(1) : '',
+  held ? `${held.delivered} of ${held.accepted}` : '',
 ];

@@ -36,3 +36,11 @@ export const postJson = (target: string, body: string | Buffer, headers: Record<
     });
     req.end(payload);
   });
+
+/**
+ * Closes every connection kept alive. For a client that paused: a server closes one it kept
+ * idle for a few seconds, and a request sent on it just then fails ("socket hang up").
+ */
+export const dropKeptConnections = () => {
+  for (const agent of Object.values(agents)) agent.destroy();
+};
