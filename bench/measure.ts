@@ -17,12 +17,18 @@ export const timeEach = async (runs: number, fn: () => Promise<unknown>): Promis
   return median(times);
 };
 
-/** Median time for a fresh Node process to `require` a module, in milliseconds. */
-export const requireTime = (modulePath: string, runs = 11): number => {
-  const script = `const t = process.hrtime.bigint(); require(${JSON.stringify(modulePath)}); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
-  return median(
-    Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))),
-  );
+/**
+ * Median time for a fresh Node process to `require` each module, in milliseconds: the modules
+ * take turns, `runs` times, so a slower spell of the machine weighs on each alike.
+ */
+export const requireTimes = (modulePaths: string[], runs = 11): number[] => {
+  const once = (modulePath: string) => {
+    const script = `const t = process.hrtime.bigint(); require(${JSON.stringify(modulePath)}); process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6));`;
+    return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  };
+  const times = modulePaths.map((): number[] => []);
+  for (let run = 0; run < runs; run += 1) modulePaths.forEach((modulePath, i) => times[i]!.push(once(modulePath)));
+  return times.map(median);
 };
 
 /** The differences of two runs measured in turn: their median and spread (25th to 75th percentile). */

@@ -1,12 +1,11 @@
-import FormData from 'form-data';
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 import { API_VERSION } from '../config';
 import { endpoint } from '../http/endpoint';
 import { sendToGhl } from '../http/client';
 import { nameFromLink } from './files';
 import type { FieldText, Input } from './inputs';
-import { blankToUndefined } from './inputs';
+import { blankToUndefined, parserOf } from './inputs';
+import { formData } from './lazyLibraries';
 
 export const UPLOAD_CALL = endpoint('POST', '/conversations/messages/upload', API_VERSION.calendarsAndConversations);
 
@@ -48,15 +47,19 @@ export const attachmentFiles = (key: string, t: FieldText): Input => ({
   // The contract tests answer only GHL's host, so their example fills no file to download.
   example: t.example ?? '',
   field: { key, label: t.label, helpText: t.helpText, required: false, type: 'file', list: true },
-  parse: zod.preprocess(
-    (value) => {
-      const given = blankToUndefined(value);
-      return given === undefined || Array.isArray(given) ? given : [given];
-    },
-    zod
-      .array(zod.string().refine((url) => /^https?:\/\/\S+$/i.test(url), 'must be a file or a link to one (https://…)'))
-      .max(MAX_FILES, `may hold at most ${MAX_FILES} files`)
-      .optional(),
+  parse: parserOf((zod) =>
+    zod.preprocess(
+      (value) => {
+        const given = blankToUndefined(value);
+        return given === undefined || Array.isArray(given) ? given : [given];
+      },
+      zod
+        .array(
+          zod.string().refine((url) => /^https?:\/\/\S+$/i.test(url), 'must be a file or a link to one (https://…)'),
+        )
+        .max(MAX_FILES, `may hold at most ${MAX_FILES} files`)
+        .optional(),
+    ),
   ),
 });
 
@@ -122,6 +125,7 @@ export const uploadAttachments = async (
   to: { conversationId: unknown; contactId: unknown; locationId: unknown },
 ): Promise<string[]> => {
   const files = checked(await Promise.all(urls.map((url) => download(z, url))));
+  const FormData = formData();
   const form = new FormData();
   form.append('conversationId', String(to.conversationId));
   form.append('contactId', String(to.contactId));

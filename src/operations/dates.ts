@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { luxon } from './lazyLibraries';
 
 /**
  * Reads the date forms people map into Zaps: ISO 8601 (with or without time and offset), SQL-style
@@ -13,7 +14,7 @@ const AS_WRITTEN_OR_UTC = { zone: 'utc', setZone: true } as const;
 const fromUnix = (text: string): DateTime | undefined => {
   if (!/^\d{9,13}$/.test(text)) return undefined;
   const n = Number(text);
-  return DateTime.fromMillis(text.length >= 12 ? n : n * 1000, { zone: 'utc' });
+  return luxon().DateTime.fromMillis(text.length >= 12 ? n : n * 1000, { zone: 'utc' });
 };
 
 const fromUsForm = (text: string): DateTime | undefined => {
@@ -24,7 +25,7 @@ const fromUsForm = (text: string): DateTime | undefined => {
   if (m[4] !== undefined && minute === undefined && !meridiem) return undefined;
   let h = Number(hour);
   if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === 'pm' ? 12 : 0);
-  const date = DateTime.fromObject(
+  const date = luxon().DateTime.fromObject(
     {
       year: Number(year),
       month: Number(month),
@@ -44,9 +45,9 @@ const STARTS_WITH_DATE = /^\d{4}-\d{2}/;
 
 const fromStandardForms = (text: string): DateTime | undefined =>
   [
-    ...(STARTS_WITH_DATE.test(text) ? [DateTime.fromISO, DateTime.fromSQL] : []),
-    DateTime.fromRFC2822,
-    DateTime.fromHTTP,
+    ...(STARTS_WITH_DATE.test(text) ? [luxon().DateTime.fromISO, luxon().DateTime.fromSQL] : []),
+    luxon().DateTime.fromRFC2822,
+    luxon().DateTime.fromHTTP,
   ]
     .map((read) => read(text, AS_WRITTEN_OR_UTC))
     .find((date) => date.isValid);
@@ -58,7 +59,7 @@ const fromAnyForm = (text: string): DateTime | undefined => {
     fromUsForm(text) ??
     (slashed ? fromUsForm(`${slashed[2]}/${slashed[3]}/${slashed[1]}`) : undefined) ??
     fromStandardForms(text) ??
-    DateTime.fromJSDate(new Date(text), { zone: 'utc' });
+    luxon().DateTime.fromJSDate(new Date(text), { zone: 'utc' });
   return date.isValid ? date : undefined;
 };
 

@@ -1,5 +1,6 @@
 import type { PlainInputField } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import type { z as zod } from 'zod';
+import { zodLibrary } from './lazyLibraries';
 import { parseCalendarDate, parseDateTime } from './dates';
 import { MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, hasCountryCode, readPhoneNumber, significantDigits } from './phoneNumbers';
 import type { Endpoint } from '../http/endpoint';
@@ -11,9 +12,19 @@ import { isTimeZone, isWallTime, readAppointmentTime, wallTimeIn } from './zoned
  * what Zapier hands over (strings, mostly) into what GHL expects. A blank value parses to
  * `undefined`, and undefined values are never sent: empty means "leave alone".
  */
+type Zod = typeof zod;
+/** Builds an input's zod schema from the library, when the input is first read. */
+type Schema = (zod: Zod) => zod.ZodType<unknown>;
+
+/** Reads one input's value, with a zod schema built the first time it is used. */
+export interface InputParser {
+  safeParse: (value: unknown) => ReturnType<zod.ZodType<unknown>['safeParse']>;
+  parse: (value: unknown) => unknown;
+}
+
 export interface Input {
   field: PlainInputField;
-  parse: zod.ZodType<unknown>;
+  parse: InputParser;
   /** A realistic value a person might map here; contract tests and docs use it. */
   example: string;
   /** Read by the app only and never sent to GHL (a Phone Country). */
@@ -67,11 +78,18 @@ export const blankToUndefined = (value: unknown): unknown => {
   return value;
 };
 
+/** An input's parser, whose schema (and zod itself) is built when a step first reads the input. */
+export const parserOf = (schema: Schema): InputParser => {
+  let built: zod.ZodType<unknown> | undefined;
+  const get = () => (built ??= schema(zodLibrary()));
+  return { safeParse: (value) => get().safeParse(value), parse: (value) => get().parse(value) };
+};
+
 const input = (
   key: string,
   text: FieldText,
   type: PlainInputField['type'],
-  parser: zod.ZodType<unknown>,
+  schema: Schema,
   example: string,
 ): Input => ({
   example: text.example ?? example,
@@ -83,27 +101,40 @@ const input = (
     type,
     ...text.extra,
   },
-  parse: zod.preprocess(blankToUndefined, text.required ? parser : parser.optional()),
+  parse: parserOf((zod) => zod.preprocess(blankToUndefined, text.required ? schema(zod) : schema(zod).optional())),
 });
 
 const MAX_TEXT = 10_000;
 
 export const text = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'string', zod.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
+  input(
+    key,
+    t,
+    'string',
+    (zod) => zod.string().max(maxLength, `must be at most ${maxLength} characters`),
+    `Sample ${t.label}`,
+  );
 
 export const longText = (key: string, t: FieldText, maxLength = MAX_TEXT) =>
-  input(key, t, 'text', zod.string().max(maxLength, `must be at most ${maxLength} characters`), `Sample ${t.label}`);
+  input(
+    key,
+    t,
+    'text',
+    (zod) => zod.string().max(maxLength, `must be at most ${maxLength} characters`),
+    `Sample ${t.label}`,
+  );
 
 export const email = (key: string, t: FieldText) =>
   input(
     key,
     t,
     'string',
-    zod
-      .string()
-      .max(254)
-      .pipe(zod.email('must be a valid email address like name@example.com'))
-      .transform((v) => v.toLowerCase()),
+    (zod) =>
+      zod
+        .string()
+        .max(254)
+        .pipe(zod.email('must be a valid email address like name@example.com'))
+        .transform((v) => v.toLowerCase()),
     'Thandi.Mokoena@Example.com',
   );
 
@@ -121,19 +152,23 @@ export const phone = (key: string, t: FieldText): Input => ({
     key,
     t,
     'string',
-    zod
-      .string()
-      .max(40, 'must be a phone number such as +27 82 555 0143')
-      .refine((v) => PHONE_CHARACTERS.test(v), 'may hold only digits, spaces and + ( ) - . /, such as +27 82 555 0143')
-      // Lengths no country allows are refused here, before the location's country is read.
-      .refine((v) => !PHONE_CHARACTERS.test(v) || digitCount(v) >= MIN_PHONE_DIGITS, {
-        error: (issue) =>
-          `is too short to be a phone number: "${String(issue.input)}" has ${digitCount(String(issue.input))} digits, and every phone number has at least ${MIN_PHONE_DIGITS}. Write the whole number with its country code, such as +27 82 555 0143`,
-      })
-      .refine((v) => significantDigits(v).length <= MAX_PHONE_DIGITS, {
-        error: (issue) =>
-          `is too long to be a phone number: "${String(issue.input)}" has ${significantDigits(String(issue.input)).length} digits, and no phone number has more than ${MAX_PHONE_DIGITS}, country code included`,
-      }),
+    (zod) =>
+      zod
+        .string()
+        .max(40, 'must be a phone number such as +27 82 555 0143')
+        .refine(
+          (v) => PHONE_CHARACTERS.test(v),
+          'may hold only digits, spaces and + ( ) - . /, such as +27 82 555 0143',
+        )
+        // Lengths no country allows are refused here, before the location's country is read.
+        .refine((v) => !PHONE_CHARACTERS.test(v) || digitCount(v) >= MIN_PHONE_DIGITS, {
+          error: (issue) =>
+            `is too short to be a phone number: "${String(issue.input)}" has ${digitCount(String(issue.input))} digits, and every phone number has at least ${MIN_PHONE_DIGITS}. Write the whole number with its country code, such as +27 82 555 0143`,
+        })
+        .refine((v) => significantDigits(v).length <= MAX_PHONE_DIGITS, {
+          error: (issue) =>
+            `is too long to be a phone number: "${String(issue.input)}" has ${significantDigits(String(issue.input)).length} digits, and no phone number has more than ${MAX_PHONE_DIGITS}, country code included`,
+        }),
     '+27 (82) 555-0143',
   ),
   resolve: async (value, context) => {
@@ -145,7 +180,7 @@ export const phone = (key: string, t: FieldText): Input => ({
   calls: [LOCATION_PROFILE_CALL],
 });
 
-const dateInput = (read: (v: string | number) => unknown, example: string) =>
+const dateInput = (read: (v: string | number) => unknown, example: string) => (zod: Zod) =>
   zod.union([zod.string(), zod.number()]).transform((value, ctx) => {
     const parsed = read(value);
     if (parsed === undefined) {
@@ -220,7 +255,8 @@ export const timeZone = (key: string, t: FieldText): Input =>
     key,
     t,
     'string',
-    zod.string().refine(isTimeZone, 'must be a time zone name such as Africa/Johannesburg or America/New_York'),
+    (zod) =>
+      zod.string().refine(isTimeZone, 'must be a time zone name such as Africa/Johannesburg or America/New_York'),
     'Africa/Johannesburg',
   );
 
@@ -230,15 +266,16 @@ export const amount = (key: string, t: FieldText) =>
     key,
     t,
     'number',
-    zod
-      .union([zod.number(), zod.string()])
-      .transform((v) => {
-        if (typeof v === 'number') return v;
-        // A currency sign or code in front is dropped; anything else that is not a number is refused.
-        const digits = v.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, '');
-        return /^-?(\d+\.?\d*|\.\d+)$/.test(digits) ? Number(digits) : Number.NaN;
-      })
-      .refine((v) => Number.isFinite(v) && v >= 0 && v <= 1e12, 'must be an amount such as 1250.50'),
+    (zod) =>
+      zod
+        .union([zod.number(), zod.string()])
+        .transform((v) => {
+          if (typeof v === 'number') return v;
+          // A currency sign or code in front is dropped; anything else that is not a number is refused.
+          const digits = v.replace(/[\s,]/g, '').replace(/^[^\d.-]+/, '');
+          return /^-?(\d+\.?\d*|\.\d+)$/.test(digits) ? Number(digits) : Number.NaN;
+        })
+        .refine((v) => Number.isFinite(v) && v >= 0 && v <= 1e12, 'must be an amount such as 1250.50'),
     '1250.50',
   );
 
@@ -254,13 +291,14 @@ export const boolean = (key: string, t: FieldText) =>
     key,
     t,
     'boolean',
-    zod.union([zod.boolean(), zod.string(), zod.number()]).transform((value, ctx) => {
-      const word = String(value).trim().toLowerCase();
-      if (TRUE_WORDS.has(word)) return true;
-      if (FALSE_WORDS.has(word)) return false;
-      ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}"` });
-      return zod.NEVER;
-    }),
+    (zod) =>
+      zod.union([zod.boolean(), zod.string(), zod.number()]).transform((value, ctx) => {
+        const word = String(value).trim().toLowerCase();
+        if (TRUE_WORDS.has(word)) return true;
+        if (FALSE_WORDS.has(word)) return false;
+        ctx.addIssue({ code: 'custom', message: `must be true or false, not "${String(value)}"` });
+        return zod.NEVER;
+      }),
     'yes',
   );
 
@@ -269,11 +307,12 @@ export const integer = (key: string, t: FieldText, range: { min: number; max: nu
     key,
     t,
     'integer',
-    zod.coerce
-      .number({ error: 'must be a whole number' })
-      .int('must be a whole number')
-      .min(range.min, `must be at least ${range.min}`)
-      .max(range.max, `must be at most ${range.max}`),
+    (zod) =>
+      zod.coerce
+        .number({ error: 'must be a whole number' })
+        .int('must be a whole number')
+        .min(range.min, `must be at least ${range.min}`)
+        .max(range.max, `must be at most ${range.max}`),
     String(range.min),
   );
 
@@ -288,7 +327,7 @@ export const choice = <T extends string>(key: string, t: FieldText, choices: Rec
     key,
     { ...t, extra: { choices, ...t.extra } },
     'string',
-    zod.enum(Object.keys(choices) as [T, ...T[]], { error: choiceError(Object.keys(choices)) }),
+    (zod) => zod.enum(Object.keys(choices) as [T, ...T[]], { error: choiceError(Object.keys(choices)) }),
     Object.keys(choices)[0]!,
   );
 
@@ -301,15 +340,16 @@ export const stringList = (key: string, t: FieldText, maxItems = 100) =>
     key,
     { ...t, extra: { list: true, ...t.extra } },
     'string',
-    zod
-      .union([zod.string(), zod.array(zod.union([zod.string(), zod.number()]))])
-      .transform((value) => {
-        const parts = (Array.isArray(value) ? value.map(String) : [value]).flatMap((v) => v.split(','));
-        return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
-      })
-      .refine((items) => items.length > 0, 'needs at least one value')
-      .refine((items) => items.length <= maxItems, `can have at most ${maxItems} values`)
-      .refine((items) => items.every((i) => i.length <= 200), 'each value must be at most 200 characters'),
+    (zod) =>
+      zod
+        .union([zod.string(), zod.array(zod.union([zod.string(), zod.number()]))])
+        .transform((value) => {
+          const parts = (Array.isArray(value) ? value.map(String) : [value]).flatMap((v) => v.split(','));
+          return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+        })
+        .refine((items) => items.length > 0, 'needs at least one value')
+        .refine((items) => items.length <= maxItems, `can have at most ${maxItems} values`)
+        .refine((items) => items.every((i) => i.length <= 200), 'each value must be at most 200 characters'),
     'sms-lead, winter-promo',
   );
 
@@ -322,13 +362,14 @@ export const recordId = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    zod
-      .union([zod.string(), zod.number()])
-      .transform(String)
-      .refine(
-        (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v),
-        'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)',
-      ),
+    (zod) =>
+      zod
+        .union([zod.string(), zod.number()])
+        .transform(String)
+        .refine(
+          (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v),
+          'must be a HighLevel ID (letters, digits, "_" or "-", no spaces or slashes)',
+        ),
     'sx6wyHhbFdRXh302LLNR',
   );
 
@@ -341,11 +382,12 @@ export const pathKey = (key: string, t: FieldText) =>
     key,
     t,
     'string',
-    zod
-      .string()
-      .refine(
-        (v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100,
-        'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)',
-      ),
+    (zod) =>
+      zod
+        .string()
+        .refine(
+          (v) => /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(v) && v.length <= 100,
+          'must be a key such as contact or custom_objects.dentists (letters, digits, "_", "-" and dots, no spaces or slashes)',
+        ),
     'custom_objects.dentists',
   );

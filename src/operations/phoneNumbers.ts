@@ -1,4 +1,5 @@
-import { type CountryCode, type PhoneNumber, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
+import { phoneNumbers } from './lazyLibraries';
 
 /**
  * Phone numbers as people and SMS gateways write them, read into E.164 (`+27821234567`), which
@@ -38,6 +39,7 @@ export type PhoneReading =
 const HOW_TO_WRITE = 'Write it with its country code, such as +27 82 555 0143, or set Phone Country';
 
 export const readPhoneNumber = (written: string, country?: string): PhoneReading => {
+  const { isSupportedCountry, parsePhoneNumberFromString } = phoneNumbers();
   const cleaned = written.replace(/\(\s*0\s*\)/g, ' ').trim();
   const digits = cleaned.replace(/\D/g, '');
   const international = cleaned.startsWith('+')

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { luxon } from './lazyLibraries';
 import { parseDateTime } from './dates';
 
 /**
@@ -25,8 +25,8 @@ export const readAppointmentTime = (value: string | number): string | WallTime |
 export const isWallTime = (value: unknown): value is WallTime =>
   typeof value === 'object' && value !== null && typeof (value as WallTime).wall === 'string';
 
-export const isTimeZone = (timeZone: string): boolean => IANAZone.isValidZone(timeZone);
+export const isTimeZone = (timeZone: string): boolean => luxon().IANAZone.isValidZone(timeZone);
 
 /** A wall time in `timeZone`, as ISO 8601 with that zone's offset then ("2026-12-01T09:30:00+02:00"). */
 export const wallTimeIn = ({ wall }: WallTime, timeZone: string): string =>
-  DateTime.fromISO(wall, { zone: timeZone }).toISO({ suppressMilliseconds: true }) ?? wall;
+  luxon().DateTime.fromISO(wall, { zone: timeZone }).toISO({ suppressMilliseconds: true }) ?? wall;

@@ -55,4 +55,15 @@ describe('dependency direction', () => {
     );
     expect(reaches).toEqual([]);
   });
+
+  it('the app loads the libraries only a running step needs on first use (src/operations/lazyLibraries.ts)', () => {
+    const onFirstUse = ['zod', 'luxon', 'libphonenumber-js', 'form-data'];
+    const eager = sourcesUnder('src').flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^import (?!type )[^;]*? from '([^']+)'/gm)]
+        .map((m) => m[1]!)
+        .filter((library) => onFirstUse.includes(library))
+        .map((library) => `${file} imports ${library} as the app loads`),
+    );
+    expect(eager).toEqual([]);
+  });
 });
