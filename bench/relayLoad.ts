@@ -8,6 +8,7 @@ import { Client } from 'pg';
 import { type RelayProcessOptions, startRelayProcess, stopRelayProcess } from '../connect/relayProcess';
 import { dropKeptConnections, postJson } from '../relay/postJson';
 import { freePort } from '../sandbox/freePort';
+import { median } from './measure';
 import { signRelayRequest } from '../src/relay/protocol';
 
 /**
@@ -272,8 +273,6 @@ export interface Measured {
   held?: Run & { perSecond: number; delivered: number };
 }
 
-const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /**
  * Starts every server at once, warms each up, then takes FLAT_OUT_TRIALS rounds of one flat-out
  * run of each (each round in another order), and last a steady run of each relay at half its
@@ -322,7 +321,7 @@ export const measureServers = async (
     const measured: Measured[] = [];
     for (const [index, server] of servers.entries()) {
       const flatRates = rates[index]!.sort((a, b) => a - b);
-      const flatRate = medianOf(flatRates);
+      const flatRate = median(flatRates);
       const entry: Measured = { name: server.name, processes: server.processes, flatRate, flatRates };
       if (server.delivers) {
         const perSecond = Math.round(flatRate / 2);

@@ -7,11 +7,6 @@ import type { Endpoint } from '../http/endpoint';
 import { LOCATION_PROFILE_CALL } from '../fields/locationProfile';
 import { isTimeZone, isWallTime, readAppointmentTime, wallTimeIn } from './zonedTime';
 
-/**
- * One input of an operation: the Zapier field a person fills, and the zod parser that turns
- * what Zapier hands over (strings, mostly) into what GHL expects. A blank value parses to
- * `undefined`, and undefined values are never sent: empty means "leave alone".
- */
 type Zod = typeof zod;
 /** Builds an input's zod schema from the library, when the input is first read. */
 type Schema = (zod: Zod) => zod.ZodType<unknown>;
@@ -22,6 +17,11 @@ export interface InputParser {
   parse: (value: unknown) => unknown;
 }
 
+/**
+ * One input of an operation: the Zapier field a person fills, and the zod parser that turns
+ * what Zapier hands over (strings, mostly) into what GHL expects. A blank value parses to
+ * `undefined`, and undefined values are never sent: empty means "leave alone".
+ */
 export interface Input {
   field: PlainInputField;
   parse: InputParser;
